@@ -1,0 +1,65 @@
+package org.coop.platform.infra;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB-wire-compatible store (mongo-java-server) on loopback: in memory for tests, or backed
+ * by an H2 MVStore file so the local stack keeps its data across restarts. It has no
+ * multi-document transactions and no change streams, which the platform does not use.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    private final AbstractMongoBackend backend;
+    private final MongoServer server;
+    private final int port;
+
+    private EmbeddedMongoStore(AbstractMongoBackend backend, int port) {
+        this.backend = backend;
+        backend.version(ServerVersion.MONGO_5_0);
+        this.server = new MongoServer(backend);
+        this.port = port;
+    }
+
+    /** A store that forgets everything when it stops; {@code port} 0 picks a free one. */
+    public static EmbeddedMongoStore inMemory(int port) {
+        return new EmbeddedMongoStore(new MemoryBackend(), port);
+    }
+
+    /** A store kept in {@code file} (created if missing). */
+    public static EmbeddedMongoStore persistent(Path file, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EmbeddedMongoStore(new H2Backend(file.toAbsolutePath().toString()), port);
+    }
+
+    public EmbeddedMongoStore start() {
+        server.bind("127.0.0.1", port);
+        return this;
+    }
+
+    public int port() {
+        return server.getLocalAddress().getPort();
+    }
+
+    /** {@code mongodb://127.0.0.1:<port>/<database>} */
+    public String connectionString(String database) {
+        return "mongodb://127.0.0.1:" + port() + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+}

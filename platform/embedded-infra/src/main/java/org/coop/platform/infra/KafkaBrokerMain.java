@@ -1,0 +1,42 @@
+package org.coop.platform.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * Entry point of the broker JVM: formats the KRaft storage on first start (once; later starts find
+ * {@code meta.properties} and keep the data), then runs Apache Kafka's own main class.
+ */
+public final class KafkaBrokerMain {
+
+    private KafkaBrokerMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: KafkaBrokerMain <server.properties>");
+            System.exit(2);
+        }
+        Path config = Path.of(args[0]);
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(config)) {
+            properties.load(in);
+        }
+        Path logDir = Path.of(properties.getProperty("log.dirs"));
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            int status = StorageTool.execute(new String[] {
+                "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString(),
+                "--ignore-formatted"}, System.out);
+            if (status != 0) {
+                System.err.println("formatting the KRaft storage failed with status " + status);
+                System.exit(status);
+            }
+        }
+        kafka.Kafka.main(new String[] {config.toString()});
+    }
+}

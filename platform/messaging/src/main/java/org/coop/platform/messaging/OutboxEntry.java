@@ -1,0 +1,34 @@
+package org.coop.platform.messaging;
+
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+import org.coop.platform.events.EventEnvelope;
+
+/**
+ * One pending event inside an aggregate document's {@code _outbox} array: the envelope, the
+ * topic, and the data exactly as it will be published.
+ */
+record OutboxEntry(EventEnvelope envelope, String topic, String data) {
+
+    static final String FIELD = "_outbox";
+    static final String PENDING_SINCE = "_outboxPendingSince";
+    static final String LEASE = "_outboxLease";
+
+    Document toDocument() {
+        return new Document("eventId", envelope.id())
+                .append("type", envelope.type())
+                .append("source", envelope.source())
+                .append("subject", envelope.subject())
+                .append("time", Date.from(envelope.time()))
+                .append("topic", topic)
+                .append("data", data);
+    }
+
+    static OutboxEntry fromDocument(Document document) {
+        Instant time = document.getDate("time").toInstant();
+        return new OutboxEntry(new EventEnvelope(document.getString("eventId"), document.getString("type"),
+                document.getString("source"), time, document.getString("subject")),
+                document.getString("topic"), document.getString("data"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.coop.platform.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code platform.outbox.*}: which collections hold aggregates with pending events, and the relay's pace. */
+@ConfigurationProperties("platform.outbox")
+public class OutboxProperties {
+
+    /** Collections whose documents carry an outbox; the relay sweeps only these. */
+    private List<String> collections = new ArrayList<>();
+    /** Run the relay in this process (turn off in tools that only read). */
+    private boolean relayEnabled = true;
+    /** How often the relay sweeps for events the immediate path did not send. */
+    private Duration sweepInterval = Duration.ofSeconds(1);
+    /**
+     * How long a claim on a document's events lasts. It must outlive a send with its retries
+     * (delivery timeout x attempts), or another relay would send the same events concurrently.
+     */
+    private Duration lease = Duration.ofMinutes(2);
+    /** Documents claimed per collection per sweep. */
+    private int sweepBatch = 100;
+    /** Documents published at once. */
+    private int concurrency = 16;
+    /** Per-send upper bound (Kafka delivery.timeout.ms). */
+    private Duration deliveryTimeout = Duration.ofSeconds(15);
+    /** Check each event against its JSON Schema before it is stored. */
+    private boolean validateSchemas = true;
+
+    public List<String> getCollections() {
+        return collections;
+    }
+
+    public void setCollections(List<String> collections) {
+        this.collections = collections;
+    }
+
+    public boolean isRelayEnabled() {
+        return relayEnabled;
+    }
+
+    public void setRelayEnabled(boolean relayEnabled) {
+        this.relayEnabled = relayEnabled;
+    }
+
+    public Duration getSweepInterval() {
+        return sweepInterval;
+    }
+
+    public void setSweepInterval(Duration sweepInterval) {
+        this.sweepInterval = sweepInterval;
+    }
+
+    public Duration getLease() {
+        return lease;
+    }
+
+    public void setLease(Duration lease) {
+        this.lease = lease;
+    }
+
+    public int getSweepBatch() {
+        return sweepBatch;
+    }
+
+    public void setSweepBatch(int sweepBatch) {
+        this.sweepBatch = sweepBatch;
+    }
+
+    public int getConcurrency() {
+        return concurrency;
+    }
+
+    public void setConcurrency(int concurrency) {
+        this.concurrency = concurrency;
+    }
+
+    public Duration getDeliveryTimeout() {
+        return deliveryTimeout;
+    }
+
+    public void setDeliveryTimeout(Duration deliveryTimeout) {
+        this.deliveryTimeout = deliveryTimeout;
+    }
+
+    public boolean isValidateSchemas() {
+        return validateSchemas;
+    }
+
+    public void setValidateSchemas(boolean validateSchemas) {
+        this.validateSchemas = validateSchemas;
+    }
+}

@@ -1,0 +1,151 @@
+package org.coop.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coop.platform.messaging.ProbeFixtures.pendingEventIds;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.coop.platform.events.CloudEventHeaders;
+import org.coop.platform.events.Topics;
+import org.coop.platform.messaging.probe.Probe;
+import org.coop.platform.messaging.probe.ProbeApplication;
+import org.coop.platform.messaging.probe.ProbeNoted;
+import org.coop.platform.test.KafkaTopicReader;
+import org.coop.platform.test.PlatformInfrastructure;
+import org.coop.platform.test.WithPlatformInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+/**
+ * Relays driven by hand against the real broker and store, with the application's own relay off
+ * so they are the only senders: two relays racing over the same events, and a relay whose first
+ * send fails. Counted with a reader that does not deduplicate.
+ */
+@SpringBootTest(classes = ProbeApplication.class, properties = "platform.outbox.relay-enabled=false")
+@WithPlatformInfrastructure
+class HandDrivenRelaysIntegrationTest {
+
+    private static final int AGGREGATES = 150;
+
+    @Autowired
+    AggregateWriter writer;
+    @Autowired
+    ReactiveMongoTemplate mongo;
+    @Autowired
+    OutboxProperties properties;
+
+    @Test
+    void twoRelaysSideBySideNeverSendTheSameEvent(PlatformInfrastructure infra) {
+        String batch = "race-" + UUID.randomUUID() + "-";
+        Set<String> written = new HashSet<>();
+        for (int i = 0; i < AGGREGATES; i++) {
+            String id = batch + i;
+            Probe saved = writer.insert(new Probe(id, "probe " + i, List.of(), null),
+                    List.of(new ProbeNoted(id, 1, "one"))).block();
+            writer.update(saved.withNote("two"), List.of(new ProbeNoted(id, 2, "two"))).block();
+            written.addAll(pendingEventIds(mongo, id));
+        }
+        assertThat(written).hasSize(AGGREGATES * 2);
+
+        try (Producer<String, byte[]> producerA = producer(infra); Producer<String, byte[]> producerB = producer(infra)) {
+            OutboxRelay relayA = relay(producerA, "relay-a");
+            OutboxRelay relayB = relay(producerB, "relay-b");
+            CompletableFuture<Void> a = CompletableFuture.runAsync(() -> sweepUntilIdle(relayA));
+            CompletableFuture<Void> b = CompletableFuture.runAsync(() -> sweepUntilIdle(relayB));
+            CompletableFuture.allOf(a, b).join();
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(infra.kafkaBootstrapServers(),
+                Topics.PLATFORM_PROBES, record -> record.key() != null && record.key().startsWith(batch),
+                AGGREGATES * 2, Duration.ofSeconds(60));
+        List<String> sentIds = records.stream().map(r -> KafkaTopicReader.header(r, CloudEventHeaders.ID)).toList();
+        assertThat(sentIds).hasSize(AGGREGATES * 2).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(sentIds)).isEqualTo(written);
+        for (int i = 0; i < AGGREGATES; i++) {
+            assertThat(pendingEventIds(mongo, batch + i)).isEmpty();
+        }
+    }
+
+    @Test
+    void whenAnEventCannotBeSentTheEventsBehindItWaitSoTheKeyKeepsItsOrder(PlatformInfrastructure infra) {
+        String id = "order-" + UUID.randomUUID();
+        Probe saved = writer.insert(new Probe(id, "order", List.of(), null),
+                List.of(new ProbeNoted(id, 1, "first"))).block();
+        writer.update(saved.withNote("second"), List.of(new ProbeNoted(id, 2, "second"))).block();
+
+        try (Producer<String, byte[]> real = producer(infra)) {
+            Producer<String, byte[]> firstSendFails = firstSendFails(real);
+            OutboxRelay relay = new OutboxRelay(mongo, firstSendFails, properties, CircuitBreaker.ofDefaults("order"),
+                    Retry.of("order", io.github.resilience4j.retry.RetryConfig.custom().maxAttempts(1).build()),
+                    new OutboxMetrics(new SimpleMeterRegistry()), Clock.systemUTC(), "order-relay");
+            relay.sweep().block();
+            assertThat(pendingEventIds(mongo, id)).as("nothing is marked sent after the first send failed").hasSize(2);
+            relay.sweep().block();
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(infra.kafkaBootstrapServers(),
+                Topics.PLATFORM_PROBES, record -> id.equals(record.key()), 2, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the second event never overtakes the first").hasSize(2)
+                .first().asString().contains("\"first\"");
+        assertThat(pendingEventIds(mongo, id)).isEmpty();
+    }
+
+    /** A producer that throws like one that timed out waiting for metadata, once, then behaves. */
+    @SuppressWarnings("unchecked")
+    private static Producer<String, byte[]> firstSendFails(Producer<String, byte[]> real) {
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Producer<String, byte[]>) java.lang.reflect.Proxy.newProxyInstance(Producer.class.getClassLoader(),
+                new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send") && failed.compareAndSet(false, true)) {
+                        throw new org.apache.kafka.common.errors.TimeoutException("metadata not available in time");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void sweepUntilIdle(OutboxRelay relay) {
+        long idleSince = System.nanoTime();
+        while (System.nanoTime() - idleSince < Duration.ofSeconds(2).toNanos()) {
+            Long published = relay.sweep().block();
+            if (published != null && published > 0) {
+                idleSince = System.nanoTime();
+            }
+        }
+    }
+
+    private OutboxRelay relay(Producer<String, byte[]> producer, String name) {
+        return new OutboxRelay(mongo, producer, properties, CircuitBreaker.ofDefaults(name),
+                Retry.ofDefaults(name), new OutboxMetrics(new SimpleMeterRegistry()), Clock.systemUTC(), name);
+    }
+
+    private static Producer<String, byte[]> producer(PlatformInfrastructure infra) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+}
