@@ -1,0 +1,31 @@
+package org.coop.platform.events;
+
+import java.util.List;
+import org.coop.platform.events.forum.RegistrationConfirmed;
+import org.coop.platform.events.matchmaking.MatchAccepted;
+import org.coop.platform.events.proposal.ProposalConcluded;
+import org.coop.platform.events.proposal.ProposalSubmitted;
+
+/**
+ * Every event record of the platform. The contract test walks this list: each type must have
+ * a schema, and a sample of it must validate. docs/events.md describes the same list for people.
+ */
+public final class EventCatalog {
+
+    private static final List<Class<? extends DomainEvent>> TYPES = List.of(
+            MatchAccepted.class,
+            ProposalSubmitted.class,
+            ProposalConcluded.class,
+            RegistrationConfirmed.class);
+
+    private EventCatalog() {
+    }
+
+    public static List<Class<? extends DomainEvent>> types() {
+        return TYPES;
+    }
+
+    public static List<EventDescriptor> descriptors() {
+        return TYPES.stream().map(EventDescriptor::of).toList();
+    }
+}
