@@ -38,7 +38,8 @@ public class PlatformJwtConverter implements Converter<Jwt, Mono<AbstractAuthent
                 jwt.getClaimAsString(TokenClaims.ORGANIZATION_KIND),
                 jwt.getClaimAsString(TokenClaims.PROVINCE),
                 jwt.getClaimAsString(TokenClaims.COUNTRY),
-                roles);
+                roles,
+                jwt.hasClaim(TokenClaims.POSITIONS) ? Set.copyOf(jwt.getClaimAsStringList(TokenClaims.POSITIONS)) : Set.of());
         Collection<SimpleGrantedAuthority> authorities =
                 roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         return new PlatformAuthentication(jwt, principal, authorities);

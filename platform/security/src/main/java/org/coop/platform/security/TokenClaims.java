@@ -15,6 +15,11 @@ public final class TokenClaims {
     public static final String PROVINCE = "province";
     public static final String COUNTRY = "country";
     public static final String ROLES = "roles";
+    /**
+     * Positions the user holds inside the organization that approval routes refer to, e.g.
+     * {@code INTERNATIONAL_OFFICE}, {@code COLLEGE_LEADER}, {@code DIVISION_HEAD}. Optional.
+     */
+    public static final String POSITIONS = "positions";
 
     private TokenClaims() {
     }

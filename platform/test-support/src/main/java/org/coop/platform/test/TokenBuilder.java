@@ -28,6 +28,7 @@ public final class TokenBuilder {
     private final RSAKey signingKey;
     private final RSAKey strangerKey;
     private final List<String> roles = new ArrayList<>();
+    private final List<String> positions = new ArrayList<>();
     private String subject = "user-" + UUID.randomUUID();
     private String username;
     private String organization;
@@ -66,6 +67,12 @@ public final class TokenBuilder {
     /** A role name as written in the token, known or not. */
     public TokenBuilder rawRole(String role) {
         roles.add(role);
+        return this;
+    }
+
+    /** A position inside the organization, e.g. INTERNATIONAL_OFFICE or COLLEGE_LEADER. */
+    public TokenBuilder position(String position) {
+        positions.add(position);
         return this;
     }
 
@@ -173,6 +180,9 @@ public final class TokenBuilder {
         }
         if (country != null) {
             claims.claim(TokenClaims.COUNTRY, country);
+        }
+        if (!positions.isEmpty()) {
+            claims.claim(TokenClaims.POSITIONS, List.copyOf(positions));
         }
         return claims.build();
     }
