@@ -15,6 +15,7 @@ public class ApiException extends RuntimeException {
     private final URI type;
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private java.time.Duration retryAfter;
 
     public ApiException(HttpStatus status, URI type, String title, String detail) {
         super(detail);
@@ -37,6 +38,16 @@ public class ApiException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** When a retry may succeed; sent as {@code Retry-After} (whole seconds, at least 1). */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
+    }
+
+    public ApiException retryAfter(java.time.Duration after) {
+        this.retryAfter = after;
+        return this;
     }
 
     /** Adds an extension member to the problem (e.g. {@code violations}). */

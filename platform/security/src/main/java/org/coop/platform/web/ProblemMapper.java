@@ -129,9 +129,9 @@ public class ProblemMapper {
     private static Problem fromApiException(ApiException api) {
         Problem problem = new Problem(api.status(), api.type(), api.title(), api.getMessage(), api.properties(),
                 new HttpHeaders());
-        if (api instanceof TooManyRequestsException limited && limited.retryAfter() != null) {
+        if (api.retryAfter() != null) {
             problem = problem.withHeader(HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000)));
+                    Long.toString(Math.max(1, (api.retryAfter().toMillis() + 999) / 1000)));
         }
         return problem;
     }

@@ -6,14 +6,8 @@ import org.springframework.http.HttpStatus;
 /** 429 with the time after which a retry may succeed (sent as {@code Retry-After}). */
 public class TooManyRequestsException extends ApiException {
 
-    private final Duration retryAfter;
-
     public TooManyRequestsException(String detail, Duration retryAfter) {
         super(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED, "Too many requests", detail);
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        retryAfter(retryAfter);
     }
 }
