@@ -1,0 +1,178 @@
+package org.coop.localstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.coop.gateway.GatewayApplication;
+import org.coop.gateway.seed.DemoData;
+import org.coop.platform.infra.EmbeddedMongoStore;
+import org.coop.platform.infra.KafkaBrokerProcess;
+import org.coop.platform.infra.Ports;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform on one machine, no Docker: a real Apache Kafka broker (KRaft, its own JVM,
+ * data under {@code .data/kafka}), the Mongo-wire store (mongo-java-server on an H2 file under
+ * {@code .data/mongo}), then the gateway and every service module on the classpath, each its own
+ * Spring application on its own port, in this JVM. Ctrl-C stops everything in reverse order.
+ *
+ * <p>Why one JVM for the Spring applications: on a 2-core laptop, separate JVMs would each
+ * load and JIT-compile the same Spring, Netty, Kafka and Mongo classes; sharing them saves
+ * roughly a gigabyte and most of the start time. The broker keeps its own JVM so it can be
+ * stopped and restarted on its own, as tests do. Production runs one process per service
+ * (docker-compose.yml, k8s/).
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        StackSettings settings;
+        try {
+            settings = StackSettings.fromEnvironment();
+            checkPorts(settings);
+        } catch (StackException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(settings, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("The local stack could not start: " + e.getMessage());
+            stack.close();
+            System.exit(1);
+        }
+    }
+
+    /** Refuses to start when a port is taken, naming the port, its use, and how to move it. */
+    static void checkPorts(StackSettings settings) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Integer, String[]> port : settings.ports().entrySet()) {
+            if (Ports.inUse(port.getKey())) {
+                String property = port.getValue()[1];
+                problems.add("Port " + port.getKey() + " (" + port.getValue()[0] + ") is already in use. Stop what "
+                        + "uses it, or choose another port with -D" + property + "=<port> or "
+                        + StackSettings.environmentName(property) + "=<port>.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StackException(String.join(System.lineSeparator(), problems));
+        }
+    }
+
+    void start() {
+        long begin = System.nanoTime();
+        Path data = settings.dataDir();
+        out.println("Starting the Cooperation Platform; data in " + data);
+
+        EmbeddedMongoStore mongo = EmbeddedMongoStore.persistent(data.resolve("mongo").resolve("coop.mv"),
+                settings.mongoPort()).start();
+        started.push(mongo);
+        out.println("  store    mongodb://127.0.0.1:" + settings.mongoPort());
+
+        KafkaBrokerProcess kafka = KafkaBrokerProcess.builder(data.resolve("kafka"))
+                .port(settings.kafkaPort()).controllerPort(settings.kafkaControllerPort())
+                .maxHeap(settings.kafkaHeap()).build().start();
+        started.push(kafka);
+        out.println("  kafka    127.0.0.1:" + settings.kafkaPort() + " (KRaft, pid " + kafka.pid() + ")");
+
+        String gatewayUrl = "http://localhost:" + settings.gatewayPort();
+        List<String> gatewayArgs = new ArrayList<>(common(settings.gatewayPort(), gatewayUrl));
+        gatewayArgs.add("--platform.gateway.seed-demo=true");
+        settings.servicePorts().forEach((module, port) -> module.routes().forEach(route ->
+                gatewayArgs.add("--platform.gateway.routes." + route + ".uri=http://localhost:" + port)));
+        started.push(GatewayApplication.run(gatewayArgs.toArray(String[]::new)));
+        out.println("  gateway  " + gatewayUrl);
+
+        settings.servicePorts().forEach((module, port) -> {
+            started.push(startService(module, port, gatewayUrl));
+            out.println("  " + pad(module.name()) + " http://localhost:" + port + " (through the gateway: "
+                    + gatewayUrl + "/api/...)");
+        });
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        printReady(gatewayUrl, took);
+    }
+
+    private ConfigurableApplicationContext startService(ServiceModule module, int port, String gatewayUrl) {
+        Class<?> application;
+        try {
+            application = Class.forName(module.applicationClass());
+        } catch (ClassNotFoundException e) {
+            throw new StackException(module.name() + " is not on the classpath: " + e.getMessage());
+        }
+        return new SpringApplicationBuilder(application)
+                .properties("spring.config.name=" + module.configName())
+                .run(common(port, gatewayUrl).toArray(String[]::new));
+    }
+
+    /** Arguments every application gets; command-line arguments win over its own configuration file. */
+    private List<String> common(int port, String gatewayUrl) {
+        return List.of(
+                "--server.port=" + port,
+                "--spring.profiles.active=local",
+                "--spring.main.register-shutdown-hook=false",
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + settings.mongoPort(),
+                "--spring.kafka.bootstrap-servers=127.0.0.1:" + settings.kafkaPort(),
+                "--platform.security.issuer=" + gatewayUrl,
+                "--platform.security.jwk-set-uri=" + gatewayUrl + "/.well-known/jwks.json",
+                "--logging.level.root=WARN",
+                "--logging.level.org.coop=INFO",
+                "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false");
+    }
+
+    private void printReady(String gatewayUrl, Duration took) {
+        out.println();
+        out.println("Ready in " + took.toMillis() / 1000.0 + " s. Open " + gatewayUrl);
+        out.println("Demo logins (password: coop-demo):");
+        for (DemoData.DemoAccount account : DemoData.ACCOUNTS) {
+            out.println("  " + pad(account.username()) + " " + String.join(",", account.roles())
+                    + (account.positions().isEmpty() ? "" : " " + account.positions()) + "  " + account.displayName()
+                    + " @ " + account.organizationId());
+        }
+        out.println("Sign in: curl -s -X POST " + gatewayUrl
+                + "/api/auth/token -H 'Content-Type: application/json' "
+                + "-d '{\"username\":\"km.staff\",\"password\":\"coop-demo\"}'");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    private static String pad(String text) {
+        return String.format("%-11s", text);
+    }
+
+    /** Stops the applications, then the broker, then the store: the reverse of the start. */
+    @Override
+    public synchronized void close() {
+        if (started.isEmpty()) {
+            return;
+        }
+        out.println("Stopping the Cooperation Platform...");
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("while stopping " + part + ": " + e);
+            }
+        }
+        out.println("Stopped.");
+        out.flush();
+    }
+}
