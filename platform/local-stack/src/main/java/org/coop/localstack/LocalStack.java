@@ -129,6 +129,7 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.main.register-shutdown-hook=false",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + settings.mongoPort(),
                 "--spring.kafka.bootstrap-servers=127.0.0.1:" + settings.kafkaPort(),
+                "--platform.outbox.equality-indexes=true",
                 "--platform.security.issuer=" + gatewayUrl,
                 "--platform.security.jwk-set-uri=" + gatewayUrl + "/.well-known/jwks.json",
                 "--logging.level.root=WARN",

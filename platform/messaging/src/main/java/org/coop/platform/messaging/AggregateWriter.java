@@ -34,6 +34,9 @@ import reactor.core.publisher.Mono;
  */
 public class AggregateWriter {
 
+    /** The stored name of every aggregate's {@code @Version} property (one name, so one index shape). */
+    public static final String VERSION_FIELD = "version";
+
     private final ReactiveMongoTemplate mongo;
     private final MongoConverter converter;
     private final OutboxRelay relay;
@@ -60,6 +63,7 @@ public class AggregateWriter {
             A versioned = target.accessor.getBean();
             Document document = new Document();
             converter.write(versioned, document);
+            document.put(OutboxEntry.CLAIM, 0L);
             if (!entries.isEmpty()) {
                 document.put(OutboxEntry.FIELD, entries.stream().map(OutboxEntry::toDocument).toList());
                 document.put(OutboxEntry.PENDING_SINCE, Date.from(clock.instant()));
@@ -102,6 +106,7 @@ public class AggregateWriter {
             if (!entries.isEmpty()) {
                 update.push(OutboxEntry.FIELD).each(entries.stream().map(OutboxEntry::toDocument).toArray());
                 update.min(OutboxEntry.PENDING_SINCE, Date.from(clock.instant()));
+                update.inc(OutboxEntry.CLAIM, 1);
             }
             Query guard = Query.query(Criteria.where("_id").is(id).and(versionField).is(expectedVersion.longValue()));
             return mongo.updateFirst(guard, update, target.collection).flatMap(result -> {
@@ -142,9 +147,10 @@ public class AggregateWriter {
         Objects.requireNonNull(aggregate, "aggregate");
         MongoPersistentEntity<?> entity = converter.getMappingContext().getRequiredPersistentEntity(aggregate.getClass());
         MongoPersistentProperty version = entity.getVersionProperty();
-        if (version == null) {
+        if (version == null || !VERSION_FIELD.equals(version.getFieldName())) {
             throw new IllegalArgumentException(aggregate.getClass().getName()
-                    + " needs a @Version property: aggregates are written with optimistic locking");
+                    + " needs a @Version property stored as '" + VERSION_FIELD
+                    + "': aggregates are written with optimistic locking");
         }
         if (!properties.getCollections().contains(entity.getCollection())) {
             throw new IllegalStateException("collection '" + entity.getCollection()

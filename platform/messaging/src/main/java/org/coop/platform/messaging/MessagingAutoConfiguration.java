@@ -36,9 +36,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -147,13 +145,10 @@ public class MessagingAutoConfiguration {
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
-    /** The relay finds pending documents through this index instead of scanning collections. */
+    /** The relay finds pending documents through indexes instead of scanning collections. */
     @Bean
     public SmartInitializingSingleton outboxIndexes(ReactiveMongoTemplate mongo, OutboxProperties properties) {
-        return () -> properties.getCollections().forEach(collection -> mongo.indexOps(collection)
-                .createIndex(new Index(OutboxEntry.PENDING_SINCE, Sort.Direction.ASC).sparse()
-                        .named("outbox_pending"))
-                .block(Duration.ofSeconds(30)));
+        return () -> OutboxIndexes.ensure(mongo, properties.getCollections(), properties.isEqualityIndexes());
     }
 
     @Bean

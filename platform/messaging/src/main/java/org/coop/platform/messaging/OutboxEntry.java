@@ -14,6 +14,11 @@ record OutboxEntry(EventEnvelope envelope, String topic, String data) {
     static final String FIELD = "_outbox";
     static final String PENDING_SINCE = "_outboxPendingSince";
     static final String LEASE = "_outboxLease";
+    /**
+     * Bumped by every claim and release of the relay and by every write that appends events, so
+     * relays can compare-and-set on equality alone (see OutboxRelay).
+     */
+    static final String CLAIM = "_outboxClaim";
 
     Document toDocument() {
         return new Document("eventId", envelope.id())

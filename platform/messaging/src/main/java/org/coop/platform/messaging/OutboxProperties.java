@@ -28,6 +28,11 @@ public class OutboxProperties {
     private Duration deliveryTimeout = Duration.ofSeconds(15);
     /** Check each event against its JSON Schema before it is stored. */
     private boolean validateSchemas = true;
+    /**
+     * Create the equality indexes the embedded Mongo-wire store needs to avoid collection scans
+     * (see {@link OutboxIndexes}); on for tests and the local stack, pointless on MongoDB.
+     */
+    private boolean equalityIndexes;
 
     public List<String> getCollections() {
         return collections;
@@ -83,6 +88,14 @@ public class OutboxProperties {
 
     public void setDeliveryTimeout(Duration deliveryTimeout) {
         this.deliveryTimeout = deliveryTimeout;
+    }
+
+    public boolean isEqualityIndexes() {
+        return equalityIndexes;
+    }
+
+    public void setEqualityIndexes(boolean equalityIndexes) {
+        this.equalityIndexes = equalityIndexes;
     }
 
     public boolean isValidateSchemas() {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.Producer;
@@ -105,7 +104,8 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         nudgeLoop = nudges.asFlux()
-                .flatMap(target -> publishDocument(target.collection(), Criteria.where("_id").is(target.id()))
+                .flatMap(target -> claim(target.collection(), target.id())
+                        .flatMap(this::publishClaimed)
                         .onErrorResume(e -> Mono.empty()), properties.getConcurrency())
                 .subscribe();
         sweepLoop = Flux.interval(properties.getSweepInterval(), properties.getSweepInterval())
@@ -134,68 +134,114 @@ public class OutboxRelay implements SmartLifecycle {
         }
         circuitBreaker.releasePermission();
         return Flux.fromIterable(properties.getCollections())
-                .concatMap(collection -> Flux.range(0, properties.getSweepBatch())
-                        .concatMap(i -> claim(collection, new Criteria()).map(Optional::of)
-                                .defaultIfEmpty(Optional.empty()))
-                        .takeWhile(Optional::isPresent)
-                        .map(Optional::get)
-                        .flatMap(claimed -> publishClaimed(collection, claimed.get("_id")), properties.getConcurrency()))
+                .concatMap(collection -> candidates(collection)
+                        .flatMap(id -> claim(collection, id).flatMap(this::publishClaimed),
+                                properties.getConcurrency()))
                 .count();
     }
 
-    private Mono<Boolean> publishDocument(String collection, Criteria selector) {
-        return claim(collection, selector)
-                .doOnNext(claimed -> log.debug("claimed {}/{}", collection, claimed.get("_id")))
-                .flatMap(claimed -> publishClaimed(collection, claimed.get("_id")));
-    }
-
-    /** Leases one document with pending events whose lease is free or expired. */
-    private Mono<Document> claim(String collection, Criteria selector) {
-        Instant now = clock.instant();
-        Query query = Query.query(new Criteria().andOperator(selector,
-                Criteria.where(OutboxEntry.PENDING_SINCE).exists(true),
-                new Criteria().orOperator(
-                        Criteria.where(OutboxEntry.LEASE).is(null),
-                        Criteria.where(OutboxEntry.LEASE + ".until").lt(Date.from(now)))))
-                .with(Sort.by(OutboxEntry.PENDING_SINCE));
+    /**
+     * Ids of documents with pending events and no live lease, oldest first: one query (served by
+     * the {@code outbox_pending} index on MongoDB), after which each is claimed by its id.
+     */
+    private Flux<Object> candidates(String collection) {
+        Query query = Query.query(Criteria.where(OutboxEntry.PENDING_SINCE).exists(true).orOperator(leaseFree()))
+                .with(Sort.by(OutboxEntry.PENDING_SINCE))
+                .limit(properties.getSweepBatch());
         query.fields().include("_id");
-        Update lease = new Update().set(OutboxEntry.LEASE, new Document("owner", owner)
-                .append("until", Date.from(now.plus(properties.getLease()))));
-        return mongo.findAndModify(query, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
+        return mongo.find(query, Document.class, collection).map(document -> document.get("_id"));
     }
 
-    /** Sends the claimed document's events (with retry and circuit breaker), then releases the lease. */
-    private Mono<Boolean> publishClaimed(String collection, Object id) {
-        return Mono.defer(() -> sendPending(collection, id))
+    /**
+     * Leases one document by id if it has pending events and no live lease. Read by id, decide
+     * here, then compare-and-set on the claim counter: every condition the store evaluates is an
+     * equality on an indexed pair, so even a store without secondary indexes answers from an index.
+     */
+    private Mono<Claim> claim(String collection, Object id) {
+        return outboxOf(collection, id)
+                .filter(document -> !entries(document).isEmpty() && leaseFree(document))
+                .flatMap(document -> {
+                    Instant now = clock.instant();
+                    Update lease = new Update()
+                            .set(OutboxEntry.LEASE, new Document("owner", owner)
+                                    .append("until", Date.from(now.plus(properties.getLease()))))
+                            .inc(OutboxEntry.CLAIM, 1);
+                    Query unchanged = Query.query(Criteria.where("_id").is(id)
+                            .and(OutboxEntry.CLAIM).is(document.get(OutboxEntry.CLAIM)));
+                    return mongo.findAndModify(unchanged, lease, FindAndModifyOptions.options().returnNew(true),
+                            Document.class, collection);
+                })
+                .map(claimed -> new Claim(collection, id, claimed))
+                .doOnNext(claimed -> log.debug("claimed {}/{}", collection, id));
+    }
+
+    /**
+     * Only the outbox fields of a document, by id. Reading a projection also gives the embedded
+     * store a copy to send, rather than the live document another write may be changing.
+     */
+    private Mono<Document> outboxOf(String collection, Object id) {
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        byId.fields().include(OutboxEntry.FIELD).include(OutboxEntry.LEASE).include(OutboxEntry.CLAIM);
+        return mongo.findOne(byId, Document.class, collection);
+    }
+
+    private boolean leaseFree(Document document) {
+        Document lease = document.get(OutboxEntry.LEASE, Document.class);
+        return lease == null || lease.getDate("until").toInstant().isBefore(clock.instant());
+    }
+
+    private Criteria[] leaseFree() {
+        return new Criteria[] {
+            Criteria.where(OutboxEntry.LEASE).is(null),
+            Criteria.where(OutboxEntry.LEASE + ".until").lt(Date.from(clock.instant()))
+        };
+    }
+
+    /**
+     * Sends the claimed document's events inside the retry and the circuit breaker, then marks
+     * them sent and releases the lease. A retry reads the pending events again, so what an earlier
+     * attempt got acknowledged is not sent twice.
+     */
+    private Mono<Boolean> publishClaimed(Claim claim) {
+        java.util.concurrent.atomic.AtomicReference<Document> firstRead =
+                new java.util.concurrent.atomic.AtomicReference<>(claim.document());
+        return Mono.defer(() -> {
+                    Document known = firstRead.getAndSet(null);
+                    Mono<List<OutboxEntry>> pending = known != null ? Mono.just(entries(known)) : reload(claim);
+                    return pending.flatMap(entries -> entries.isEmpty()
+                            ? Mono.just(List.<String>of())
+                            : send(entries).flatMap(outcome -> outcome.failure() == null
+                                    ? Mono.just(outcome.sentIds())
+                                    : markSent(claim, outcome.sentIds()).then(Mono.error(outcome.failure()))));
+                })
                 .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
                 .transformDeferred(RetryOperator.of(retry))
-                .thenReturn(true)
+                .flatMap(sentIds -> finish(claim, sentIds).thenReturn(true))
                 .onErrorResume(error -> {
                     if (!(error instanceof CallNotPermittedException)) {
                         log.warn("Publishing the outbox of {}/{} failed; the sweep will try again: {}",
-                                collection, id, error.toString());
+                                claim.collection(), claim.id(), error.toString());
                     }
-                    return Mono.just(false);
-                })
-                .flatMap(sent -> release(collection, id).thenReturn(sent));
+                    return release(claim.collection(), claim.id(), 3).thenReturn(false);
+                });
     }
 
-    /** Reads the pending events afresh (a retry must not resend what was marked), sends, marks. */
-    private Mono<Void> sendPending(String collection, Object id) {
-        Query mine = Query.query(Criteria.where("_id").is(id).and(OutboxEntry.LEASE + ".owner").is(owner));
-        mine.fields().include(OutboxEntry.FIELD);
-        return mongo.findOne(mine, Document.class, collection)
-                .flatMap(document -> {
-                    List<OutboxEntry> entries = document.getList(OutboxEntry.FIELD, Document.class, List.of())
-                            .stream().map(OutboxEntry::fromDocument).toList();
-                    if (entries.isEmpty()) {
-                        return Mono.empty();
-                    }
-                    log.debug("sending {} event(s) of {}/{}", entries.size(), collection, id);
-                    return send(entries).flatMap(outcome -> markSent(collection, id, outcome.sentIds())
-                            .then(outcome.failure() == null ? Mono.<Void>empty() : Mono.error(outcome.failure())));
-                });
+    /** The pending events of a document this relay still holds; none if it lost the lease. */
+    private Mono<List<OutboxEntry>> reload(Claim claim) {
+        return outboxOf(claim.collection(), claim.id())
+                .filter(this::heldByMe)
+                .map(OutboxRelay::entries)
+                .defaultIfEmpty(List.of());
+    }
+
+    private boolean heldByMe(Document document) {
+        Document lease = document.get(OutboxEntry.LEASE, Document.class);
+        return lease != null && owner.equals(lease.getString("owner"));
+    }
+
+    private static List<OutboxEntry> entries(Document document) {
+        return document.getList(OutboxEntry.FIELD, Document.class, List.of()).stream()
+                .map(OutboxEntry::fromDocument).toList();
     }
 
     /**
@@ -234,35 +280,55 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
-    private Mono<Void> markSent(String collection, Object id, List<String> sentIds) {
+    /** Pulls acknowledged events, keeping the lease (used between retries). */
+    private Mono<Void> markSent(Claim claim, List<String> sentIds) {
         if (sentIds.isEmpty()) {
             return Mono.empty();
         }
-        Update pull = new Update().pull(OutboxEntry.FIELD, Query.query(Criteria.where("eventId").in(sentIds)));
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), pull, collection).then();
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.id())), pullSent(sentIds),
+                claim.collection()).then();
     }
 
     /**
-     * Gives the lease back. Events appended while the lease was held are published at once; a
-     * document with nothing left loses its pending marker (only if still empty, so an append that
-     * raced this release keeps it).
+     * Marks the sent events and releases the lease. If the claim counter has not moved since the
+     * claim, nothing was appended meanwhile: one write pulls the sent events, drops the lease and
+     * the pending marker. Otherwise (events were appended during the send, or the lease lapsed
+     * and another relay took it) the sent events are pulled, the lease is released if still ours,
+     * and the document is published again for what remains.
      */
-    private Mono<Void> release(String collection, Object id) {
-        Query mine = Query.query(Criteria.where("_id").is(id).and(OutboxEntry.LEASE + ".owner").is(owner));
-        mine.fields().include(OutboxEntry.FIELD);
-        return mongo.findAndModify(mine, new Update().unset(OutboxEntry.LEASE),
-                        FindAndModifyOptions.options().returnNew(true), Document.class, collection)
-                .flatMap(document -> {
-                    boolean more = !document.getList(OutboxEntry.FIELD, Document.class, List.of()).isEmpty();
-                    if (more) {
-                        if (circuitBreaker.getState() == CircuitBreaker.State.CLOSED) {
-                            nudge(collection, id);
-                        }
-                        return Mono.<Void>empty();
-                    }
-                    Query empty = Query.query(Criteria.where("_id").is(id).and(OutboxEntry.FIELD).size(0));
-                    return mongo.updateFirst(empty, new Update().unset(OutboxEntry.PENDING_SINCE), collection).then();
-                });
+    private Mono<Void> finish(Claim claim, List<String> sentIds) {
+        long counter = claim.document().get(OutboxEntry.CLAIM, Number.class).longValue();
+        Update done = (sentIds.isEmpty() ? new Update() : pullSent(sentIds))
+                .unset(OutboxEntry.LEASE).unset(OutboxEntry.PENDING_SINCE).inc(OutboxEntry.CLAIM, 1);
+        Query unchanged = Query.query(Criteria.where("_id").is(claim.id()).and(OutboxEntry.CLAIM).is(counter));
+        return mongo.updateFirst(unchanged, done, claim.collection())
+                .flatMap(result -> result.getModifiedCount() == 1
+                        ? Mono.<Void>empty()
+                        : markSent(claim, sentIds)
+                                .then(release(claim.collection(), claim.id(), 3))
+                                .then(Mono.fromRunnable(() -> {
+                                    if (circuitBreaker.getState() == CircuitBreaker.State.CLOSED) {
+                                        nudge(claim.collection(), claim.id());
+                                    }
+                                })));
+    }
+
+    /** Gives the lease back if this relay still holds it (compare-and-set, retried on a race). */
+    private Mono<Void> release(String collection, Object id, int attempts) {
+        return outboxOf(collection, id)
+                .filter(this::heldByMe)
+                .flatMap(document -> mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(id).and(OutboxEntry.CLAIM)
+                                .is(document.get(OutboxEntry.CLAIM))),
+                        new Update().unset(OutboxEntry.LEASE).inc(OutboxEntry.CLAIM, 1), collection))
+                .flatMap(result -> result.getModifiedCount() == 0 && attempts > 1
+                        ? release(collection, id, attempts - 1)
+                        : Mono.<Void>empty())
+                .then();
+    }
+
+    private static Update pullSent(List<String> sentIds) {
+        return new Update().pull(OutboxEntry.FIELD, Query.query(Criteria.where("eventId").in(sentIds)));
     }
 
     @Override
@@ -293,6 +359,10 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Target(String collection, Object id) {
+    }
+
+    /** A document this relay leased, as it read it at the claim (events and claim counter). */
+    private record Claim(String collection, Object id, Document document) {
     }
 
     private record SendOutcome(List<String> sentIds, Throwable failure) {

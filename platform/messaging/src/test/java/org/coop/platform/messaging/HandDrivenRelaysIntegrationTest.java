@@ -109,6 +109,34 @@ class HandDrivenRelaysIntegrationTest {
         assertThat(pendingEventIds(mongo, id)).isEmpty();
     }
 
+    @Test
+    void aClaimLeftByACrashedRelayIsTakenAgainOnlyAfterItsLeaseLapses(PlatformInfrastructure infra) {
+        String lapsed = "lapsed-" + UUID.randomUUID();
+        String live = "live-" + UUID.randomUUID();
+        writer.insert(new Probe(lapsed, "lapsed", List.of(), null), List.of(new ProbeNoted(lapsed, 1, "lapsed"))).block();
+        writer.insert(new Probe(live, "live", List.of(), null), List.of(new ProbeNoted(live, 1, "live"))).block();
+        // Two claims a crashed relay left behind: one whose lease ran out, one still running.
+        leaseHeldBy(lapsed, "crashed-relay", java.time.Instant.now().minusSeconds(5));
+        leaseHeldBy(live, "crashed-relay", java.time.Instant.now().plusSeconds(600));
+
+        try (Producer<String, byte[]> producer = producer(infra)) {
+            relay(producer, "survivor").sweep().block();
+        }
+
+        assertThat(pendingEventIds(mongo, lapsed)).as("the lapsed claim was taken over and sent").isEmpty();
+        assertThat(pendingEventIds(mongo, live)).as("a live claim is left to its holder").hasSize(1);
+        assertThat(KafkaTopicReader.readUntil(infra.kafkaBootstrapServers(), Topics.PLATFORM_PROBES,
+                record -> lapsed.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    private void leaseHeldBy(String id, String owner, java.time.Instant until) {
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().set("_outboxLease",
+                        new org.bson.Document("owner", owner).append("until", java.util.Date.from(until))),
+                "probes").block();
+    }
+
     /** A producer that throws like one that timed out waiting for metadata, once, then behaves. */
     @SuppressWarnings("unchecked")
     private static Producer<String, byte[]> firstSendFails(Producer<String, byte[]> real) {

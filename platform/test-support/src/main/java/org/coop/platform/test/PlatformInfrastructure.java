@@ -27,6 +27,9 @@ public interface PlatformInfrastructure {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
         properties.put("spring.mongodb.uri", mongoUri());
+        if (backend() == Backend.EMBEDDED) {
+            properties.put("platform.outbox.equality-indexes", "true");
+        }
         TestTokens tokens = TestTokens.instance();
         properties.put("platform.security.jwk-set-uri", tokens.jwkSetUri());
         properties.put("platform.security.issuer", TestTokens.ISSUER);
