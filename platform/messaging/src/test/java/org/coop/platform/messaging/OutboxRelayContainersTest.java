@@ -1,0 +1,9 @@
+package org.coop.platform.messaging;
+
+import org.coop.platform.test.Backend;
+import org.coop.platform.test.WithPlatformInfrastructure;
+
+/** The same tests as {@link OutboxRelayIntegrationTest}, against Apache Kafka and MongoDB containers; skipped without Docker. */
+@WithPlatformInfrastructure(Backend.CONTAINERS)
+class OutboxRelayContainersTest extends OutboxRelayIntegrationTest {
+}
