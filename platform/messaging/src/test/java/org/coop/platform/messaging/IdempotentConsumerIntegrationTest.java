@@ -75,6 +75,16 @@ class IdempotentConsumerIntegrationTest {
     }
 
     @Test
+    void theConsumerGroupIsNamedAfterTheService(PlatformInfrastructure infra) throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.of("bootstrap.servers", infra.kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    admin.listConsumerGroups().all().get().stream().map(g -> g.groupId()).toList())
+                    .contains("messaging-probe"));
+        }
+    }
+
+    @Test
     void aMessageWithoutCloudEventsHeadersIsDeadLetteredToo(PlatformInfrastructure infra) throws Exception {
         String probeId = newProbeId();
         String healthyId = UUID.randomUUID().toString();

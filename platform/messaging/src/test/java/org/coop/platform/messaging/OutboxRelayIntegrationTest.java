@@ -41,6 +41,8 @@ class OutboxRelayIntegrationTest {
     ReactiveMongoTemplate mongo;
     @Autowired
     ProbeEffects effects;
+    @Autowired
+    OutboxMetrics metrics;
 
     @Test
     void anAggregateSavedWithTwoEventsPublishesEachOnceInOrderWithEveryCloudEventsHeader(PlatformInfrastructure infra) {
@@ -97,6 +99,10 @@ class OutboxRelayIntegrationTest {
                     List.of(new ProbeOpened(id, "Teacher training in Hanoi", Instant.now()))).block();
             writer.update(saved.withNote("while-away"), List.of(new ProbeNoted(id, 1, "while-away"))).block();
             eventIds = pendingEventIds(mongo, id);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                assertThat(metrics.pending()).as("outbox.pending while the broker is away").isGreaterThanOrEqualTo(2);
+                assertThat(metrics.oldestAge()).as("outbox.oldest.age").isPositive();
+            });
             Thread.sleep(Duration.ofSeconds(20).toMillis());
             assertThat(pendingEventIds(mongo, id)).as("nothing can be sent while the broker is away")
                     .containsExactlyElementsOf(eventIds);
@@ -115,5 +121,7 @@ class OutboxRelayIntegrationTest {
         for (String eventId : eventIds) {
             assertThat(effects.count(eventId)).as("effects of " + eventId).isEqualTo(1);
         }
+        assertThat(metrics.latency().count()).as("outbox.publish.latency samples").isGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(metrics.pending()).isZero());
     }
 }

@@ -128,6 +128,21 @@ class ResourceServerTest {
     }
 
     @Test
+    void aBrokenBusinessRuleIs422ListingEveryViolationWithItsValues() {
+        client().post().uri("/api/notebook/notes/note-a/publish")
+                .headers(h -> h.setBearerAuth(TOKENS.forUser(PlatformRole.COLLEGE, "org-a")))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://coop-platform.example/problems/rule-violation")
+                .jsonPath("$.violations.length()").isEqualTo(2)
+                .jsonPath("$.violations[0].rule").isEqualTo("lead-time")
+                .jsonPath("$.violations[0].values.requiredDays").isEqualTo(45)
+                .jsonPath("$.violations[1].message").isEqualTo("delegation of 6 > 5 allowed");
+    }
+
+    @Test
     void problemTitlesFollowTheCallersLanguage() {
         client().get().uri("/api/notebook/notes/note-zz")
                 .headers(h -> {

@@ -69,6 +69,17 @@ public class NotebookApplication {
             return Mono.just("stats");
         }
 
+        @PostMapping("/api/notebook/notes/{id}/publish")
+        Mono<Note> publish(@PathVariable String id) {
+            return Mono.error(new org.coop.platform.web.RuleViolationException("The note cannot be published yet",
+                    java.util.List.of(
+                            new org.coop.platform.web.RuleViolationException.Violation("lead-time",
+                                    "lead time 30 days < 45 required for 1 country",
+                                    Map.of("leadTimeDays", 30, "requiredDays", 45)),
+                            new org.coop.platform.web.RuleViolationException.Violation("delegation-size",
+                                    "delegation of 6 > 5 allowed", Map.of("size", 6, "maximum", 5)))));
+        }
+
         @GetMapping("/api/notebook/broken")
         Mono<String> broken() {
             return Mono.error(new IllegalStateException("database password is hunter2"));
