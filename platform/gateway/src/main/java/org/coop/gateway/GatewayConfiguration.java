@@ -1,7 +1,5 @@
 package org.coop.gateway;
 
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
 import org.coop.gateway.account.AccountRepository;
 import org.coop.gateway.account.OrganizationRepository;
@@ -27,8 +25,6 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /** The gateway's beans: keys, tokens, accounts, and its own security chain. */
 @Configuration(proxyBeanMethods = false)
@@ -78,10 +74,7 @@ public class GatewayConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSource(jwt -> reactor.core.publisher.Flux.fromIterable(keys.publicKeys().getKeys()))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
-                        new com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier<>(
-                                new com.nimbusds.jose.JOSEObjectType(
-                                        org.coop.platform.security.TokenClaims.ACCESS_TOKEN_TYPE))))
+                .jwtProcessorCustomizer(PlatformSecurityAutoConfiguration::acceptOnlyAccessTokens)
                 .build();
         decoder.setJwtValidator(PlatformSecurityAutoConfiguration.tokenValidator(security));
         return decoder;
@@ -95,14 +88,7 @@ public class GatewayConfiguration {
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
                                            PlatformJwtConverter converter, ProblemSecurityHandlers problems) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        return PlatformSecurityAutoConfiguration.statelessApi(http, problems)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/sign-out")
                         .permitAll()

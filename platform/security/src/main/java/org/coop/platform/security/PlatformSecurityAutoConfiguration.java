@@ -51,11 +51,34 @@ public class PlatformSecurityAutoConfiguration {
     public ReactiveJwtDecoder platformJwtDecoder(PlatformSecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.getJwkSetUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
-                        new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TokenClaims.ACCESS_TOKEN_TYPE))))
+                .jwtProcessorCustomizer(PlatformSecurityAutoConfiguration::acceptOnlyAccessTokens)
                 .build();
         decoder.setJwtValidator(tokenValidator(properties));
         return decoder;
+    }
+
+    /** Refuses JWTs that are not access tokens (RFC 9068 {@code typ: at+jwt}), e.g. ID tokens. */
+    public static void acceptOnlyAccessTokens(
+            com.nimbusds.jwt.proc.ConfigurableJWTProcessor<com.nimbusds.jose.proc.JWKSecurityContext> processor) {
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
+                new JOSEObjectType(TokenClaims.ACCESS_TOKEN_TYPE)));
+    }
+
+    /**
+     * What every platform API shares: token-based and stateless (no CSRF tokens, no session, no
+     * saved requests, no login pages), and 401/403 answered as Problem Details.
+     */
+    public static ServerHttpSecurity statelessApi(ServerHttpSecurity http, ProblemSecurityHandlers problems) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
     }
 
     /** Issuer, expiry (with skew) and audience; exported for the gateway and tests. */
@@ -92,16 +115,7 @@ public class PlatformSecurityAutoConfiguration {
                                                              PlatformJwtConverter converter,
                                                              ProblemSecurityHandlers problems,
                                                              ObjectProvider<AuthorizationRules> serviceRules) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+        return statelessApi(http, problems)
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers(ALWAYS_PUBLIC).permitAll();
                     if (!properties.getPublicPaths().isEmpty()) {
