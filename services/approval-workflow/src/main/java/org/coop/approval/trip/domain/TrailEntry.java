@@ -41,9 +41,14 @@ public record TrailEntry(int seq, Instant at, String action, String actorUserId,
         return sha256(previousHash + canonical());
     }
 
-    static TrailEntry append(String previousHash, int seq, Instant at, String action, String actorUserId,
+    /**
+     * Seals a new entry. The time is cut to milliseconds, the precision the store keeps, so the
+     * hash computed now is the hash re-computed from the stored entry.
+     */
+    static TrailEntry append(String previousHash, int seq, Instant time, String action, String actorUserId,
                              String actorName, String onBehalfOfUserId, String onBehalfOfName, int stepIndex,
                              String detail) {
+        Instant at = time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         TrailEntry unsealed = new TrailEntry(seq, at, action, actorUserId, actorName, onBehalfOfUserId,
                 onBehalfOfName, stepIndex, detail, previousHash, null);
         return new TrailEntry(seq, at, action, actorUserId, actorName, onBehalfOfUserId, onBehalfOfName,
