@@ -141,17 +141,24 @@ public class TripService {
      */
     private Mono<Trip> change(Actor caller, String id, BiFunction<Trip, List<Delegation>, List<DomainEvent>> action) {
         return Mono.defer(() -> visible(caller, id)
-                        .zipWith(activeDelegationsTo(caller))
-                        .flatMap(loaded -> {
-                            StoredTrip stored = loaded.getT1();
-                            List<DomainEvent> events = action.apply(stored.trip(), loaded.getT2());
-                            return trips.update(stored, events);
-                        }))
+                        .flatMap(stored -> delegationsNeeded(caller, stored.trip())
+                                .flatMap(delegated -> trips.update(stored, action.apply(stored.trip(), delegated)))))
                 .retryWhen(Retry.backoff(4, Duration.ofMillis(20))
                         .filter(OptimisticLockingFailureException.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .map(StoredTrip::trip)
                 .onErrorMap(Refusals::translate);
+    }
+
+    /**
+     * Delegations matter only when the caller cannot decide in their own name; most decisions
+     * skip the look-up.
+     */
+    private Mono<List<Delegation>> delegationsNeeded(Actor caller, Trip trip) {
+        if (trip.getStatus() != TripStatus.IN_REVIEW || trip.canDecide(caller, List.of(), clock.instant())) {
+            return Mono.just(List.of());
+        }
+        return activeDelegationsTo(caller);
     }
 
     private Mono<List<Delegation>> activeDelegationsTo(Actor caller) {

@@ -54,7 +54,18 @@ public class MongoTripStore implements TripStore {
 
     @Override
     public Mono<StoredTrip> find(String id) {
-        return mongo.findById(id, TripDocument.class).map(MongoTripStore::stored);
+        return mongo.findOne(fields(Query.query(Criteria.where("_id").is(id))), TripDocument.class)
+                .map(MongoTripStore::stored);
+    }
+
+    /**
+     * Reads only the aggregate and its version: the outbox and the leases are not the domain's.
+     * The projection also makes the embedded Mongo-wire store answer with a copy of the document
+     * (without one it encodes the stored instance, which a concurrent update may be changing).
+     */
+    private static Query fields(Query query) {
+        query.fields().include("trip").include("version");
+        return query;
     }
 
     @Override
@@ -110,7 +121,7 @@ public class MongoTripStore implements TripStore {
 
     @Override
     public Flux<Trip> ofProvince(String province) {
-        return mongo.find(Query.query(Criteria.where("trip.province").is(province)), TripDocument.class)
+        return mongo.find(fields(Query.query(Criteria.where("trip.province").is(province))), TripDocument.class)
                 .map(TripDocument::trip);
     }
 
@@ -123,7 +134,8 @@ public class MongoTripStore implements TripStore {
                 .with(Sort.by(Sort.Direction.ASC, "trip.nextTimerAt"));
         Update claim = new Update().set(TIMER_LEASE, new Document("owner", owner)
                 .append("until", Date.from(now.plus(lease))));
-        return mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), TripDocument.class)
+        return mongo.findAndModify(fields(due), claim, FindAndModifyOptions.options().returnNew(true),
+                        TripDocument.class)
                 .map(MongoTripStore::stored);
     }
 
@@ -134,7 +146,8 @@ public class MongoTripStore implements TripStore {
     }
 
     private Flux<Trip> page(Query query, int page, int size) {
-        return mongo.find(query.skip((long) page * size).limit(size), TripDocument.class).map(TripDocument::trip);
+        return mongo.find(fields(query.skip((long) page * size).limit(size)), TripDocument.class)
+                .map(TripDocument::trip);
     }
 
     private static StoredTrip stored(TripDocument document) {
