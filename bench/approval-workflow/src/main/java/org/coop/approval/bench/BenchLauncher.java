@@ -34,6 +34,17 @@ public final class BenchLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        int status = 1;
+        try {
+            run(args);
+            status = 0;
+        } finally {
+            // The local token issuer's JWKS server and client threads are not daemons: end the run here.
+            System.exit(status);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Args options = Args.parse(args);
         int trips = options.intValue("trips", 2000);
         int warmup = options.intValue("warmup", 200);

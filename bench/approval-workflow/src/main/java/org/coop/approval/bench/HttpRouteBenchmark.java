@@ -67,6 +67,7 @@ public final class HttpRouteBenchmark {
         bench.liftQuotaIfAdmin();
         System.out.println(bench.run(options.intValue("trips", 2000), options.intValue("warmup", 200),
                 options.intValue("concurrency", 16)));
+        System.exit(0);
     }
 
     List<String> tripIds() {
