@@ -2,12 +2,8 @@ package org.coop.approval.it;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.coop.platform.test.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -16,19 +12,10 @@ import org.springframework.http.MediaType;
  * description), with the wrong role 403, always as Problem Details.
  */
 @ApprovalIntegrationTest
-class EndpointSecurityIntegrationTest {
+class EndpointSecurityIntegrationTest extends ApprovalTestBase {
 
-    @LocalServerPort
-    int port;
 
-    TripApi api;
-    People people;
 
-    @BeforeEach
-    void setUp(TestTokens tokens) {
-        api = new TripApi(port);
-        people = new People(tokens, "org-college-" + UUID.randomUUID());
-    }
 
     record Endpoint(HttpMethod method, String path, String mediaType, Object body) {
     }

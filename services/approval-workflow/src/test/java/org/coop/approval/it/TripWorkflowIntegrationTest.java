@@ -30,11 +30,8 @@ import org.coop.platform.events.Topics;
 import org.coop.platform.events.matchmaking.MatchAccepted;
 import org.coop.platform.test.KafkaTopicReader;
 import org.coop.platform.test.PlatformInfrastructure;
-import org.coop.platform.test.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,25 +40,16 @@ import org.springframework.http.MediaType;
 
 /** Trips through the service as people use it, against the real broker and store. */
 @ApprovalIntegrationTest
-class TripWorkflowIntegrationTest {
+class TripWorkflowIntegrationTest extends ApprovalTestBase {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
     @Autowired
     Clock clock;
     @Autowired
     ReactiveMongoTemplate mongo;
 
-    TripApi api;
-    People people;
 
-    @BeforeEach
-    void setUp(TestTokens tokens) {
-        api = new TripApi(port);
-        people = new People(tokens, "org-college-" + UUID.randomUUID());
-    }
 
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
