@@ -1,5 +1,7 @@
 package org.coop.approval.bench;
 
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +12,6 @@ import java.util.Set;
 import org.coop.approval.ApprovalWorkflowApplication;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.Topics;
-import org.coop.platform.infra.EmbeddedMongoStore;
 import org.coop.platform.infra.KafkaBrokerProcess;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.test.KafkaTopicReader;
@@ -26,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * java -cp ... org.coop.approval.bench.BenchLauncher [--trips=2000] [--warmup=200] [--concurrency=16]
+ *      [--flowable=false]   (only the service, e.g. under a profiler)
+ *      [--store=stock]      (mongo-java-server as the local stack runs it; default: _id lookups via the index)
  * </pre>
  */
 public final class BenchLauncher {
@@ -51,14 +54,18 @@ public final class BenchLauncher {
         int concurrency = options.intValue("concurrency", 16);
 
         Path dataDir = Files.createTempDirectory("approval-bench-kafka-");
-        try (KafkaBrokerProcess kafka = KafkaBrokerProcess.builder(dataDir).maxHeap("512m").build().start();
-             EmbeddedMongoStore mongo = EmbeddedMongoStore.inMemory(0).start()) {
+        boolean stockStore = "stock".equals(options.values().get("store"));
+        MongoServer mongo = new MongoServer(stockStore ? new MemoryBackend() : new IdLookupMemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        System.out.println("store: mongo-java-server in memory, " + (stockStore ? "stock (scans unless the query is exactly {_id})"
+                : "_id lookups through the index (as MongoDB)"));
+        try (KafkaBrokerProcess kafka = KafkaBrokerProcess.builder(dataDir).maxHeap("512m").build().start()) {
             TestTokens issuer = TestTokens.instance();
             ConfigurableApplicationContext service = new SpringApplicationBuilder(ApprovalWorkflowApplication.class)
                     .properties(ApprovalWorkflowApplication.CONFIG_NAME)
                     .run("--server.port=0",
                             "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.port(),
+                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
                             "--platform.security.jwk-set-uri=" + issuer.jwkSetUri(),
                             "--platform.security.issuer=" + TestTokens.ISSUER,
                             "--platform.security.audience=" + TestTokens.AUDIENCE,
@@ -78,17 +85,22 @@ public final class BenchLauncher {
             } finally {
                 service.close();
             }
+            System.out.println();
+            System.out.println(ours);
+            if ("false".equals(options.values().get("flowable"))) {
+                return;
+            }
             Result flowable;
             try (FlowableBaseline baseline = new FlowableBaseline()) {
                 flowable = baseline.run(trips, warmup, concurrency);
             }
-            System.out.println();
-            System.out.println(ours);
             System.out.println(flowable);
             System.out.printf("%nthroughput ratio (approval-workflow / Flowable): %.2f%n",
                     ours.tripsPerSecond() / flowable.tripsPerSecond());
             System.out.printf("decision p99 ratio (approval-workflow / Flowable): %.2f%n",
                     ours.decisions().percentileMillis(99) / flowable.decisions().percentileMillis(99));
+        } finally {
+            mongo.shutdownNow();
         }
     }
 

@@ -27,7 +27,9 @@ import org.coop.platform.events.EventEnvelope;
 import org.coop.platform.events.EventJson;
 import org.coop.platform.events.EventSchemas;
 import org.coop.platform.events.Topics;
+import org.coop.platform.events.forum.RegistrationConfirmed;
 import org.coop.platform.events.matchmaking.MatchAccepted;
+import org.coop.platform.messaging.Inbox;
 import org.coop.platform.test.KafkaTopicReader;
 import org.coop.platform.test.PlatformInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
     Clock clock;
     @Autowired
     ReactiveMongoTemplate mongo;
+    @Autowired
+    Inbox inbox;
 
 
 
@@ -60,11 +64,16 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
     }
 
     static void publish(PlatformInfrastructure infra, DomainEvent event) throws Exception {
+        publish(infra, event, UUID.randomUUID().toString());
+    }
+
+    /** Publishes a hand-made event as its producer would (CloudEvents headers), after checking it against its schema. */
+    static void publish(PlatformInfrastructure infra, DomainEvent event, String eventId) throws Exception {
         EventDescriptor descriptor = EventDescriptor.of(event);
         byte[] data = EventJson.toBytes(event);
         EventSchemas.requireValid(descriptor.type(), data);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(descriptor.topic(), event.aggregateId(), data);
-        new EventEnvelope(UUID.randomUUID().toString(), descriptor.type(), "/coop/matchmaking", Instant.now(),
+        new EventEnvelope(eventId, descriptor.type(), "/coop/test-producer", Instant.now(),
                 event.aggregateId()).toHeaders().forEach((name, value) ->
                 record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
@@ -135,6 +144,34 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
                 .jsonPath("$.travellerCount").isEqualTo(1)
                 .jsonPath("$.budget").doesNotExist()
                 .jsonPath("$.travellers").doesNotExist();
+    }
+
+    @Test
+    void theSameEvidenceEventDeliveredTwiceIsRecordedOnceAndAForumRegistrationQualifiesToo(
+            PlatformInfrastructure infra) throws Exception {
+        String matchId = "match-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        MatchAccepted accepted = new MatchAccepted(matchId, "need-1", null, "subscription-1", people.collegeId(),
+                "org-vinfast", "ENTERPRISE", "VN", null, "COLLEGE_COMPANY", List.of("internship"), List.of("VN"), 0.7,
+                Instant.now());
+        publish(infra, accepted, eventId);
+        publish(infra, accepted, eventId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> inbox.isDone("approval-workflow.match-evidence", eventId));
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is("MATCH_ACCEPTED:" + matchId)), "evidence").block())
+                .isEqualTo(1);
+
+        String registrationId = "registration-" + UUID.randomUUID();
+        LocalDate forumDay = today().plusDays(20);
+        publish(infra, new RegistrationConfirmed(registrationId, "forum-1", "China-ASEAN Education Exchange Week",
+                people.collegeId(), List.of("user-lin-wei"), "LA", "Vientiane", forumDay, forumDay.plusDays(2),
+                Instant.now()));
+        Map<String, Object> body = new java.util.HashMap<>(trip(20));
+        body.put("evidence", List.of(Map.of("kind", "FORUM_REGISTRATION", "id", registrationId)));
+        body.put("justification", "Invited to present our Luban Workshop at the exchange week");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Boolean.TRUE.equals(api.post(people.requester(), "/trips/check", body).expectStatus().isOk()
+                        .expectBody(Map.class).returnResult().getResponseBody().get("passes")));
+        assertThat(api.submit(people.requester(), body).get("track")).isEqualTo("FAST_TRACK");
     }
 
     @SuppressWarnings("unchecked")
@@ -274,6 +311,11 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
                 .jsonPath("$.violations[?(@.rule == 'trip-length')].values.days").isEqualTo(6);
         api.post(people.requester(), "/trips/check", trip(45)).expectStatus().isOk().expectBody()
                 .jsonPath("$.passes").isEqualTo(true).jsonPath("$.steps.length()").isEqualTo(4);
+        Map<String, Object> outOfPlan = new java.util.HashMap<>(trip(45));
+        outOfPlan.put("inPlan", false);
+        api.post(people.requester(), "/trips/check", outOfPlan).expectStatus().isOk().expectBody()
+                .jsonPath("$.steps.length()").isEqualTo(5)
+                .jsonPath("$.steps[2]").isEqualTo("provincial-plan-review");
     }
 
     @Test
