@@ -187,9 +187,12 @@ public class TripService {
     public Flux<Task> tasks(Actor caller, int page, int size) {
         return activeDelegationsTo(caller).flatMapMany(delegated -> {
             Set<String> keys = new java.util.HashSet<>(ApproverSpec.keysOf(caller));
+            // A day either side: delegations are dated in the policy's time zone, the exact check is the trip's.
             LocalDate today = LocalDate.now(clock);
             for (Delegation delegation : delegated) {
-                if (delegation.activeOn(today) && delegation.delegator().organizationId().equals(caller.organizationId())) {
+                if (delegation.revokedAt() == null && !delegation.to().isBefore(today.minusDays(1))
+                        && !delegation.from().isAfter(today.plusDays(1))
+                        && delegation.delegator().organizationId().equals(caller.organizationId())) {
                     keys.addAll(ApproverSpec.keysOf(delegation.delegator()));
                 }
             }
