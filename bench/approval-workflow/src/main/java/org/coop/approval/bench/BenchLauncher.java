@@ -101,6 +101,9 @@ public final class BenchLauncher {
                     ours.decisions().percentileMillis(99) / flowable.decisions().percentileMillis(99));
         } finally {
             mongo.shutdownNow();
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 
