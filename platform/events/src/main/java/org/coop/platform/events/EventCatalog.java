@@ -1,6 +1,15 @@
 package org.coop.platform.events;
 
 import java.util.List;
+import org.coop.platform.events.approval.TripApproved;
+import org.coop.platform.events.approval.TripEscalated;
+import org.coop.platform.events.approval.TripRecalled;
+import org.coop.platform.events.approval.TripRejected;
+import org.coop.platform.events.approval.TripReportFiled;
+import org.coop.platform.events.approval.TripRequested;
+import org.coop.platform.events.approval.TripResubmitted;
+import org.coop.platform.events.approval.TripReturned;
+import org.coop.platform.events.approval.TripStepDecided;
 import org.coop.platform.events.forum.RegistrationConfirmed;
 import org.coop.platform.events.matchmaking.MatchAccepted;
 import org.coop.platform.events.proposal.ProposalConcluded;
@@ -16,7 +25,16 @@ public final class EventCatalog {
             MatchAccepted.class,
             ProposalSubmitted.class,
             ProposalConcluded.class,
-            RegistrationConfirmed.class);
+            RegistrationConfirmed.class,
+            TripRequested.class,
+            TripStepDecided.class,
+            TripReturned.class,
+            TripResubmitted.class,
+            TripRecalled.class,
+            TripApproved.class,
+            TripRejected.class,
+            TripEscalated.class,
+            TripReportFiled.class);
 
     private EventCatalog() {
     }

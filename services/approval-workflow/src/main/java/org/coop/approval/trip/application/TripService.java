@@ -1,0 +1,240 @@
+package org.coop.approval.trip.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.coop.approval.policy.application.PolicyService;
+import org.coop.approval.policy.domain.Actor;
+import org.coop.approval.policy.domain.ApproverSpec;
+import org.coop.approval.policy.domain.TripPolicy;
+import org.coop.approval.trip.domain.Assessment;
+import org.coop.approval.trip.domain.Attachment;
+import org.coop.approval.trip.domain.Delegation;
+import org.coop.approval.trip.domain.Outcome;
+import org.coop.approval.trip.domain.Trip;
+import org.coop.approval.trip.domain.TripDraft;
+import org.coop.approval.trip.domain.TripRefused;
+import org.coop.approval.trip.domain.TripRules;
+import org.coop.approval.trip.domain.TripStatus;
+import org.coop.platform.events.DomainEvent;
+import org.coop.platform.web.BadRequestException;
+import org.coop.platform.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * The trip use cases: check, submit, decide, recall, resubmit, report, and the queries around
+ * them. Visibility follows the platform's rule: a trip of another college, or of another
+ * province for an officer, is "not found".
+ */
+public class TripService {
+
+    static final String COLLEGE = "COLLEGE";
+    static final String GOV_OFFICER = "GOV_OFFICER";
+
+    private final PolicyService policies;
+    private final TripStore trips;
+    private final EvidenceStore evidence;
+    private final DelegationStore delegations;
+    private final Clock clock;
+
+    public TripService(PolicyService policies, TripStore trips, EvidenceStore evidence, DelegationStore delegations,
+                       Clock clock) {
+        this.policies = policies;
+        this.trips = trips;
+        this.evidence = evidence;
+        this.delegations = delegations;
+        this.clock = clock;
+    }
+
+    /** Judges a draft against the active policy without storing anything. */
+    public Mono<Assessment> check(Actor requester, TripDraft draft) {
+        return policies.active().flatMap(policy -> assess(policy, draft));
+    }
+
+    private Mono<Assessment> assess(TripPolicy policy, TripDraft draft) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(policy.timeZone()));
+        int year = draft.departureDate() == null ? today.getYear() : draft.departureDate().getYear();
+        List<String> keys = draft.evidence().stream().map(link -> link.kind() + ":" + link.id()).toList();
+        Mono<Long> used = draft.inPlan() ? trips.countInPlan(draft.collegeOrganizationId(), year) : Mono.just(0L);
+        return Mono.zip(evidence.findAll(keys), used)
+                .map(found -> TripRules.assess(policy, draft, found.getT1(), found.getT2().intValue(), today));
+    }
+
+    /** Submits a trip: 422 with every broken rule, and nothing stored, unless it passes. */
+    public Mono<Trip> submit(Actor requester, TripDraft draft) {
+        return policies.active().flatMap(policy -> assess(policy, draft).flatMap(assessment -> {
+            if (!assessment.passes()) {
+                return Mono.error(Refusals.ruleViolations(assessment.violations()));
+            }
+            Trip trip = Trip.submit(UUID.randomUUID().toString(), draft, assessment, policy, requester,
+                    clock.instant());
+            return trips.insert(trip, List.of(TripEvents.requested(trip))).map(StoredTrip::trip);
+        }));
+    }
+
+    public Mono<Trip> get(Actor caller, String id) {
+        return visible(caller, id).map(StoredTrip::trip);
+    }
+
+    public Flux<Trip> list(Actor caller, String status, int page, int size) {
+        if (status != null && Set.of(TripStatus.values()).stream().noneMatch(s -> s.name().equals(status))) {
+            return Flux.error(new BadRequestException(new BadRequestException.FieldError("status",
+                    "unknown status '" + status + "'", "unknown-value")));
+        }
+        TripStore.TripFilter filter = caller.roles().contains(GOV_OFFICER)
+                ? new TripStore.TripFilter(null, caller.province(), status)
+                : new TripStore.TripFilter(caller.organizationId(), null, status);
+        return trips.list(filter, page, size);
+    }
+
+    /** What the decision is: approve, reject (reason), or return to a step (comment). */
+    public record Decision(String action, String comment, String reason, Integer toStep) {
+    }
+
+    public Mono<Trip> decide(Actor caller, String id, Decision decision) {
+        return change(caller, id, (trip, delegated) -> {
+            Instant now = clock.instant();
+            Outcome outcome = switch (decision.action()) {
+                case "APPROVE" -> trip.approve(caller, delegated, decision.comment(), now);
+                case "REJECT" -> trip.reject(caller, delegated, decision.reason(), now);
+                case "RETURN" -> {
+                    if (decision.toStep() == null) {
+                        throw new TripRefused(TripRefused.Reason.INVALID, "toStep", "a return names the step to return to");
+                    }
+                    yield trip.returnTo(caller, delegated, decision.toStep(), decision.comment(), now);
+                }
+                default -> throw new TripRefused(TripRefused.Reason.INVALID, "action",
+                        "action must be APPROVE, REJECT or RETURN");
+            };
+            return TripEvents.of(trip, outcome, now);
+        });
+    }
+
+    public Mono<Trip> recall(Actor caller, String id, String comment) {
+        return change(caller, id, (trip, delegated) ->
+                TripEvents.of(trip, trip.recall(caller, comment, clock.instant()), clock.instant()));
+    }
+
+    public Mono<Trip> resubmit(Actor caller, String id, String comment, List<Attachment> attachments) {
+        return change(caller, id, (trip, delegated) ->
+                TripEvents.of(trip, trip.resubmit(caller, comment, attachments, clock.instant()), clock.instant()));
+    }
+
+    public Mono<Trip> fileReport(Actor caller, String id, String text, String publicSummary) {
+        return change(caller, id, (trip, delegated) -> TripEvents.of(trip,
+                trip.fileReport(caller, text, publicSummary, clock.instant()), clock.instant()));
+    }
+
+    /**
+     * Reads the trip (visible to the caller), applies the change and writes it with its events; a
+     * concurrent write (another approver, a timer) makes it read and apply again.
+     */
+    private Mono<Trip> change(Actor caller, String id, BiFunction<Trip, List<Delegation>, List<DomainEvent>> action) {
+        return Mono.defer(() -> visible(caller, id)
+                        .flatMap(stored -> delegationsNeeded(caller, stored.trip())
+                                .flatMap(delegated -> trips.update(stored, action.apply(stored.trip(), delegated)))))
+                .retryWhen(Retry.backoff(4, Duration.ofMillis(20))
+                        .filter(OptimisticLockingFailureException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .map(StoredTrip::trip)
+                .onErrorMap(Refusals::translate);
+    }
+
+    /**
+     * Delegations matter only when the caller cannot decide in their own name; most decisions
+     * skip the look-up.
+     */
+    private Mono<List<Delegation>> delegationsNeeded(Actor caller, Trip trip) {
+        if (trip.getStatus() != TripStatus.IN_REVIEW || trip.canDecide(caller, List.of(), clock.instant())) {
+            return Mono.just(List.of());
+        }
+        return activeDelegationsTo(caller);
+    }
+
+    private Mono<List<Delegation>> activeDelegationsTo(Actor caller) {
+        LocalDate today = LocalDate.now(clock);
+        return delegations.toDelegate(caller.userId())
+                .filter(delegation -> !delegation.to().isBefore(today.minusDays(1)))
+                .collectList();
+    }
+
+    /** The trip if the caller may see it: its college's staff, or an officer of its province. */
+    Mono<StoredTrip> visible(Actor caller, String id) {
+        return trips.find(id)
+                .filter(stored -> canSee(caller, stored.trip()))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("trip", id)));
+    }
+
+    static boolean canSee(Actor caller, Trip trip) {
+        if (caller.roles().contains(COLLEGE) && caller.organizationId().equals(trip.getCollegeOrganizationId())) {
+            return true;
+        }
+        return caller.roles().contains(GOV_OFFICER) && trip.getProvince() != null
+                && trip.getProvince().equals(caller.province());
+    }
+
+    /** Trips whose current step waits for the caller (or someone they stand in for), soonest due first. */
+    public Flux<Task> tasks(Actor caller, int page, int size) {
+        return activeDelegationsTo(caller).flatMapMany(delegated -> {
+            Set<String> keys = new java.util.HashSet<>(ApproverSpec.keysOf(caller));
+            // A day either side: delegations are dated in the policy's time zone, the exact check is the trip's.
+            LocalDate today = LocalDate.now(clock);
+            for (Delegation delegation : delegated) {
+                if (delegation.revokedAt() == null && !delegation.to().isBefore(today.minusDays(1))
+                        && !delegation.from().isAfter(today.plusDays(1))
+                        && delegation.delegator().organizationId().equals(caller.organizationId())) {
+                    keys.addAll(ApproverSpec.keysOf(delegation.delegator()));
+                }
+            }
+            Instant now = clock.instant();
+            // Over-fetch a little: a key match is necessary, canDecide (all-of, delegation dates) is sufficient.
+            return trips.waitingFor(keys, caller.userId(), page, size)
+                    .filter(trip -> trip.canDecide(caller, delegated, now))
+                    .map(trip -> Task.of(trip, now));
+        });
+    }
+
+    /** One trip waiting for a decision of the caller. */
+    public record Task(String tripId, String collegeOrganizationId, String requesterName, List<String> destinations,
+                       LocalDate departureDate, String track, int stepIndex, String stepName, Instant dueAt,
+                       boolean overdue, boolean escalated, Instant reminderSentAt) {
+
+        static Task of(Trip trip, Instant now) {
+            var step = trip.currentStepOrNull();
+            return new Task(trip.getId(), trip.getCollegeOrganizationId(), trip.getRequesterName(),
+                    trip.getDestinations(), trip.getDepartureDate(), trip.getTrack().name(), step.getIndex(),
+                    step.getName(), step.getDueAt(), now.isAfter(step.getDueAt()), step.isEscalated(),
+                    step.getReminderSentAt());
+        }
+    }
+
+    public Flux<Trip> overdueReports(Actor officer, int page, int size) {
+        requireOfficer(officer);
+        return trips.overdueReports(officer.province(), LocalDate.now(clock), page, size);
+    }
+
+    static void requireOfficer(Actor caller) {
+        if (!caller.roles().contains(GOV_OFFICER) || caller.province() == null) {
+            throw new AccessDeniedException("this needs a government officer of a province");
+        }
+    }
+
+    /** The published fields of an approved trip, for anyone (no token). */
+    public Mono<java.util.Map<String, Object>> publicSummary(String id) {
+        return trips.find(id)
+                .map(StoredTrip::trip)
+                .filter(trip -> trip.getStatus() == TripStatus.APPROVED)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("published trip", id)))
+                .map(Trip::publicSummary);
+    }
+}
