@@ -69,6 +69,7 @@ public final class BenchLauncher {
                             "--platform.security.jwk-set-uri=" + issuer.jwkSetUri(),
                             "--platform.security.issuer=" + TestTokens.ISSUER,
                             "--platform.security.audience=" + TestTokens.AUDIENCE,
+                            "--platform.outbox.equality-indexes=true",
                             "--logging.level.root=WARN");
             Result ours;
             List<String> tripIds;

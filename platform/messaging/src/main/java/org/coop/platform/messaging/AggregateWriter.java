@@ -64,6 +64,7 @@ public class AggregateWriter {
             Document document = new Document();
             converter.write(versioned, document);
             document.put(OutboxEntry.CLAIM, 0L);
+            document.put(OutboxEntry.APPENDS, entries.isEmpty() ? 0L : 1L);
             if (!entries.isEmpty()) {
                 document.put(OutboxEntry.FIELD, entries.stream().map(OutboxEntry::toDocument).toList());
                 document.put(OutboxEntry.PENDING_SINCE, Date.from(clock.instant()));
@@ -106,7 +107,7 @@ public class AggregateWriter {
             if (!entries.isEmpty()) {
                 update.push(OutboxEntry.FIELD).each(entries.stream().map(OutboxEntry::toDocument).toArray());
                 update.min(OutboxEntry.PENDING_SINCE, Date.from(clock.instant()));
-                update.inc(OutboxEntry.CLAIM, 1);
+                update.inc(OutboxEntry.APPENDS, 1);
             }
             Query guard = Query.query(Criteria.where("_id").is(id).and(versionField).is(expectedVersion.longValue()));
             return mongo.updateFirst(guard, update, target.collection).flatMap(result -> {

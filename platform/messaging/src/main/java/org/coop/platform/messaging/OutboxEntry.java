@@ -15,10 +15,12 @@ record OutboxEntry(EventEnvelope envelope, String topic, String data) {
     static final String PENDING_SINCE = "_outboxPendingSince";
     static final String LEASE = "_outboxLease";
     /**
-     * Bumped by every claim and release of the relay and by every write that appends events, so
-     * relays can compare-and-set on equality alone (see OutboxRelay).
+     * Bumped by every claim and release of the relay (never by writers), so relays can
+     * compare-and-set on equality alone while writers keep appending (see OutboxRelay).
      */
     static final String CLAIM = "_outboxClaim";
+    /** Bumped by every write that appends events: tells a relay whether events arrived during its send. */
+    static final String APPENDS = "_outboxAppends";
 
     Document toDocument() {
         return new Document("eventId", envelope.id())

@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.index.Index;
  * the sweep find work without a scan on MongoDB. The two equality indexes are for the embedded
  * Mongo-wire store (mongo-java-server), which answers a query from an index only when the query
  * names exactly the index's fields with plain values: with them, version-guarded writes
- * ({@code _id}, {@code version}) and relay compare-and-sets ({@code _id}, {@code _outboxClaim})
- * are lookups instead of collection scans. MongoDB serves both from {@code _id} and needs neither.
+ * ({@code _id}, {@code version}) and relay compare-and-sets ({@code _id}, {@code _outboxClaim},
+ * and with {@code _outboxAppends}) are lookups instead of collection scans. MongoDB serves both from {@code _id} and needs neither.
  */
 public final class OutboxIndexes {
 
@@ -29,6 +29,9 @@ public final class OutboxIndexes {
                         Sort.Direction.ASC).unique().named("id_version")).block(Duration.ofSeconds(30));
                 indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(OutboxEntry.CLAIM,
                         Sort.Direction.ASC).unique().named("id_outbox_claim")).block(Duration.ofSeconds(30));
+                indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(OutboxEntry.CLAIM, Sort.Direction.ASC)
+                        .on(OutboxEntry.APPENDS, Sort.Direction.ASC).unique().named("id_outbox_claim_appends"))
+                        .block(Duration.ofSeconds(30));
             }
         }
     }

@@ -168,6 +168,8 @@ public class OutboxRelay implements SmartLifecycle {
                             .inc(OutboxEntry.CLAIM, 1);
                     Query unchanged = Query.query(Criteria.where("_id").is(id)
                             .and(OutboxEntry.CLAIM).is(document.get(OutboxEntry.CLAIM)));
+                    unchanged.fields().include(OutboxEntry.FIELD).include(OutboxEntry.CLAIM)
+                            .include(OutboxEntry.APPENDS);
                     return mongo.findAndModify(unchanged, lease, FindAndModifyOptions.options().returnNew(true),
                             Document.class, collection);
                 })
@@ -181,7 +183,8 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private Mono<Document> outboxOf(String collection, Object id) {
         Query byId = Query.query(Criteria.where("_id").is(id));
-        byId.fields().include(OutboxEntry.FIELD).include(OutboxEntry.LEASE).include(OutboxEntry.CLAIM);
+        byId.fields().include(OutboxEntry.FIELD).include(OutboxEntry.LEASE).include(OutboxEntry.CLAIM)
+                .include(OutboxEntry.APPENDS);
         return mongo.findOne(byId, Document.class, collection);
     }
 
@@ -290,27 +293,34 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Marks the sent events and releases the lease. If the claim counter has not moved since the
-     * claim, nothing was appended meanwhile: one write pulls the sent events, drops the lease and
-     * the pending marker. Otherwise (events were appended during the send, or the lease lapsed
-     * and another relay took it) the sent events are pulled, the lease is released if still ours,
-     * and the document is published again for what remains.
+     * Marks the sent events and releases the lease. If no events were appended since the claim
+     * (the append counter has not moved), one write pulls the sent events and drops the lease and
+     * the pending marker. Otherwise the sent events are pulled and the lease released (the claim
+     * counter, which writers never touch, still matches), and the document is published again for
+     * what arrived meanwhile. If the lease lapsed and another relay took it, only the pull remains.
      */
     private Mono<Void> finish(Claim claim, List<String> sentIds) {
-        long counter = claim.document().get(OutboxEntry.CLAIM, Number.class).longValue();
-        Update done = (sentIds.isEmpty() ? new Update() : pullSent(sentIds))
+        Object claimCounter = claim.document().get(OutboxEntry.CLAIM);
+        Object appendCounter = claim.document().get(OutboxEntry.APPENDS);
+        Update emptied = (sentIds.isEmpty() ? new Update() : pullSent(sentIds))
                 .unset(OutboxEntry.LEASE).unset(OutboxEntry.PENDING_SINCE).inc(OutboxEntry.CLAIM, 1);
-        Query unchanged = Query.query(Criteria.where("_id").is(claim.id()).and(OutboxEntry.CLAIM).is(counter));
-        return mongo.updateFirst(unchanged, done, claim.collection())
-                .flatMap(result -> result.getModifiedCount() == 1
+        Query nothingAppended = Query.query(Criteria.where("_id").is(claim.id())
+                .and(OutboxEntry.CLAIM).is(claimCounter).and(OutboxEntry.APPENDS).is(appendCounter));
+        Update released = (sentIds.isEmpty() ? new Update() : pullSent(sentIds))
+                .unset(OutboxEntry.LEASE).inc(OutboxEntry.CLAIM, 1);
+        Query stillMine = Query.query(Criteria.where("_id").is(claim.id()).and(OutboxEntry.CLAIM).is(claimCounter));
+        return mongo.updateFirst(nothingAppended, emptied, claim.collection())
+                .flatMap(done -> done.getModifiedCount() == 1
                         ? Mono.<Void>empty()
-                        : markSent(claim, sentIds)
-                                .then(release(claim.collection(), claim.id(), 3))
-                                .then(Mono.fromRunnable(() -> {
-                                    if (circuitBreaker.getState() == CircuitBreaker.State.CLOSED) {
-                                        nudge(claim.collection(), claim.id());
-                                    }
-                                })));
+                        : mongo.updateFirst(stillMine, released, claim.collection())
+                                .flatMap(released1 -> released1.getModifiedCount() == 1
+                                        ? Mono.fromRunnable(() -> {
+                                            if (circuitBreaker.getState() == CircuitBreaker.State.CLOSED) {
+                                                nudge(claim.collection(), claim.id());
+                                            }
+                                        })
+                                        : markSent(claim, sentIds))
+                                .then());
     }
 
     /** Gives the lease back if this relay still holds it (compare-and-set, retried on a race). */

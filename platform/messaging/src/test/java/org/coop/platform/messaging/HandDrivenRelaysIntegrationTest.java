@@ -129,6 +129,62 @@ class HandDrivenRelaysIntegrationTest {
                 record -> lapsed.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
     }
 
+    @Test
+    void eventsAppendedWhileADocumentIsBeingPublishedFollowWithinSecondsNotAfterTheLease(
+            PlatformInfrastructure infra) {
+        String id = "busy-" + UUID.randomUUID();
+        writer.insert(new Probe(id, "busy", List.of(), null), List.of(new ProbeNoted(id, 1, "first"))).block();
+        java.util.concurrent.atomic.AtomicInteger appends = new java.util.concurrent.atomic.AtomicInteger();
+
+        try (Producer<String, byte[]> real = producer(infra)) {
+            // Every send races a write to the same aggregate, as decisions on a busy trip do.
+            Producer<String, byte[]> racing = interceptSends(real, () -> {
+                int next = appends.incrementAndGet() + 1;
+                if (next <= 3) {
+                    Probe current = mongo.findById(id, Probe.class).block();
+                    writer.update(current.withNote("note-" + next), List.of(new ProbeNoted(id, next, "note-" + next)))
+                            .block();
+                }
+            });
+            OutboxRelay relay = relay(racing, "racing");
+            relay.start();
+            try {
+                relay.sweep().block();
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                        .untilAsserted(() -> assertThat(pendingEventIds(mongo, id)).isEmpty());
+            } finally {
+                relay.stop();
+            }
+        }
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(infra.kafkaBootstrapServers(),
+                Topics.PLATFORM_PROBES, record -> id.equals(record.key()), 3, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .hasSize(3)
+                .satisfies(values -> {
+                    assertThat(values.get(0)).contains("\"first\"");
+                    assertThat(values.get(1)).contains("note-2");
+                    assertThat(values.get(2)).contains("note-3");
+                });
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "probes").block();
+        assertThat(stored).doesNotContainKeys("_outboxLease", "_outboxPendingSince");
+    }
+
+    /** A producer that runs {@code beforeEachSend} just before every send. */
+    @SuppressWarnings("unchecked")
+    private static Producer<String, byte[]> interceptSends(Producer<String, byte[]> real, Runnable beforeEachSend) {
+        return (Producer<String, byte[]>) java.lang.reflect.Proxy.newProxyInstance(Producer.class.getClassLoader(),
+                new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send")) {
+                        beforeEachSend.run();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     private void leaseHeldBy(String id, String owner, java.time.Instant until) {
         mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
