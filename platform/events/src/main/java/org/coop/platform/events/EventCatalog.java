@@ -3,6 +3,18 @@ package org.coop.platform.events;
 import java.util.List;
 import org.coop.platform.events.forum.RegistrationConfirmed;
 import org.coop.platform.events.matchmaking.MatchAccepted;
+import org.coop.platform.events.matchmaking.MatchBrokered;
+import org.coop.platform.events.matchmaking.MatchDeclined;
+import org.coop.platform.events.matchmaking.MatchPartyAccepted;
+import org.coop.platform.events.matchmaking.MatchSuggested;
+import org.coop.platform.events.matchmaking.NeedFulfilled;
+import org.coop.platform.events.matchmaking.NeedPosted;
+import org.coop.platform.events.matchmaking.NeedRevised;
+import org.coop.platform.events.matchmaking.NeedWithdrawn;
+import org.coop.platform.events.matchmaking.OfferPosted;
+import org.coop.platform.events.matchmaking.OfferRevised;
+import org.coop.platform.events.matchmaking.OfferWithdrawn;
+import org.coop.platform.events.matchmaking.SubscriptionChanged;
 import org.coop.platform.events.proposal.ProposalConcluded;
 import org.coop.platform.events.proposal.ProposalSubmitted;
 
@@ -16,7 +28,12 @@ public final class EventCatalog {
             MatchAccepted.class,
             ProposalSubmitted.class,
             ProposalConcluded.class,
-            RegistrationConfirmed.class);
+            RegistrationConfirmed.class,
+            // matchmaking
+            NeedPosted.class, NeedRevised.class, NeedWithdrawn.class, NeedFulfilled.class,
+            OfferPosted.class, OfferRevised.class, OfferWithdrawn.class,
+            SubscriptionChanged.class,
+            MatchSuggested.class, MatchBrokered.class, MatchPartyAccepted.class, MatchDeclined.class);
 
     private EventCatalog() {
     }

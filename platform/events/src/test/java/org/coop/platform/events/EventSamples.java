@@ -22,7 +22,7 @@ final class EventSamples {
         List<ProposalParty> parties = List.of(
                 new ProposalParty("org-kunming-vocational", "COLLEGE", "CN"),
                 new ProposalParty("org-vinfast-bacninh", "COMPANY", "VN"));
-        return Map.of(
+        Map<Class<? extends DomainEvent>, DomainEvent> samples = new java.util.LinkedHashMap<>(Map.of(
                 MatchAccepted.class, new MatchAccepted("match-1", "need-1", "offer-1", null,
                         "org-kunming-vocational", "org-vinfast-bacninh", "ENTERPRISE", "VN", null,
                         "COLLEGE_COMPANY", List.of("internship"), List.of("VN"), 0.82, NOW),
@@ -32,6 +32,8 @@ final class EventSamples {
                         "Mechatronics internship in Bac Ninh", "COLLEGE_COMPANY", parties, NOW),
                 RegistrationConfirmed.class, new RegistrationConfirmed("registration-1", "forum-1",
                         "China-ASEAN Education Exchange Week", "org-kunming-vocational", List.of("user-1"),
-                        "LA", "Vientiane", LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-12"), NOW));
+                        "LA", "Vientiane", LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-12"), NOW)));
+        samples.putAll(MatchmakingEventSamples.all(NOW));
+        return samples;
     }
 }
