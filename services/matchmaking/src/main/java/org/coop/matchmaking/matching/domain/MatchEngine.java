@@ -27,6 +27,14 @@ public final class MatchEngine {
     private final SectorTree sectors;
     private final Weights weights;
     private final double weightTotal;
+    private final Codes modeCodes = new Codes();
+    private final Codes sectorCodes = new Codes();
+    private final Codes countryCodes = new Codes();
+    private final Codes languageCodes = new Codes();
+    private final Codes keywordCodes = new Codes();
+    /** relation[a][b] of sector ids: 0 none, 1 same, 2 a within b, 3 b within a; grown as sectors appear. */
+    private volatile byte[][] sectorRelations = new byte[0][];
+    private final ThreadLocal<KeywordMemo> keywordMemo = ThreadLocal.withInitial(KeywordMemo::new);
 
     public MatchEngine(SectorTree sectors, Weights weights) {
         this.sectors = Objects.requireNonNull(sectors);
@@ -48,16 +56,66 @@ public final class MatchEngine {
 
     /** A need ready to be compared with many partners. */
     public PreparedNeed prepare(NeedProfile need) {
-        return new PreparedNeed(need, sorted(need.modes()), sorted(need.sectors()), sorted(need.countries()),
+        return new PreparedNeed(need, mask(modeCodes, need.modes()), sectorIds(need.sectors()),
+                mask(countryCodes, need.countries()), mask(languageCodes, need.languages()),
                 new KeywordText(need.text()));
     }
 
     /** A partner ready to be compared with many needs. */
     public PreparedPartner prepare(PartnerProfile partner) {
-        String[] keywords = partner.keywords().stream().map(KeywordText::normalize).filter(k -> !k.isEmpty())
-                .distinct().toArray(String[]::new);
-        return new PreparedPartner(partner, sorted(partner.modes()), sorted(partner.sectors()),
-                sorted(partner.countries()), sorted(partner.languages()), keywords);
+        // masks of 64 bits hold what was found: requests allow far fewer keywords and languages
+        int[] keywords = partner.keywords().stream().map(KeywordText::normalize).filter(k -> !k.isEmpty())
+                .distinct().limit(64).mapToInt(keywordCodes::id).toArray();
+        int[] languages = ids(languageCodes, partner.languages());
+        if (languages.length > 64) {
+            languages = Arrays.copyOf(languages, 64);
+        }
+        int[] sectorIds = sectorIds(partner.sectors());
+        return new PreparedPartner(partner, ids(modeCodes, partner.modes()), sectorIds,
+                ids(countryCodes, partner.countries()), languages, keywords);
+    }
+
+    private static int[] ids(Codes codes, Set<String> values) {
+        return values.stream().sorted().mapToInt(codes::id).toArray();
+    }
+
+    /** Membership bits of the values, by id; values no partner named yet get an id too (harmless). */
+    private static long[] mask(Codes codes, Set<String> values) {
+        int[] ids = values.stream().mapToInt(codes::id).toArray();
+        long[] mask = new long[(Arrays.stream(ids).max().orElse(0) >> 6) + 1];
+        for (int id : ids) {
+            mask[id >> 6] |= 1L << id;
+        }
+        return mask;
+    }
+
+    private static boolean has(long[] mask, int id) {
+        int word = id >> 6;
+        return word < mask.length && (mask[word] & (1L << id)) != 0;
+    }
+
+    private int[] sectorIds(Set<String> values) {
+        int[] ids = values.stream().sorted().mapToInt(sectorCodes::id).toArray();
+        if (sectorCodes.size() > sectorRelations.length) {
+            growSectorRelations();
+        }
+        return ids;
+    }
+
+    private synchronized void growSectorRelations() {
+        int size = sectorCodes.size();
+        if (size <= sectorRelations.length) {
+            return;
+        }
+        byte[][] relations = new byte[size][size];
+        for (int a = 0; a < size; a++) {
+            for (int b = 0; b < size; b++) {
+                String x = sectorCodes.code(a);
+                String y = sectorCodes.code(b);
+                relations[a][b] = (byte) (a == b ? 1 : sectors.isAncestor(y, x) ? 2 : sectors.isAncestor(x, y) ? 3 : 0);
+            }
+        }
+        sectorRelations = relations;
     }
 
     /** Whether every hard rule holds, written as plainly as possible (the oracle's definition). */
@@ -95,155 +153,228 @@ public final class MatchEngine {
 
     /**
      * Scores a pair the hard rules already accepted; null when below the partner's minimum score.
+     * Runs for every candidate, so it allocates one object: what each criterion found (which value
+     * of each side, which languages are missing, which keywords were found) is kept as indexes
+     * and bit masks in the {@link ScoredMatch}, whose {@link ScoredMatch#reasons()} renders it.
      */
     public ScoredMatch score(PreparedNeed need, PreparedPartner partner) {
-        Reason[] reasons = new Reason[6];
+        int outcomes = 0;
         double sum = 0;
-        reasons[0] = shared(Criterion.MODES, partner.modes, need.profile.modes());
-        sum += weights.weight(Criterion.MODES) * reasons[0].value();
-        reasons[1] = sector(need, partner);
-        sum += weights.weight(Criterion.SECTORS) * reasons[1].value();
-        reasons[2] = shared(Criterion.COUNTRIES, partner.countries, need.profile.countries());
-        sum += weights.weight(Criterion.COUNTRIES) * reasons[2].value();
-        reasons[3] = languages(need, partner);
-        sum += weights.weight(Criterion.LANGUAGES) * reasons[3].value();
-        reasons[4] = keywords(need, partner);
-        sum += weights.weight(Criterion.KEYWORDS) * reasons[4].value();
-        reasons[5] = capacity(need.profile, partner.profile);
-        sum += weights.weight(Criterion.CAPACITY) * reasons[5].value();
-        double score = Math.round(sum / weightTotal * 10_000) / 10_000.0;
-        if (score < partner.profile.minimumScore()) {
-            return null;
-        }
-        return new ScoredMatch(need.profile.needId(), partner.profile.id(), score, Arrays.asList(reasons));
-    }
 
-    private Reason shared(Criterion criterion, String[] partnerValues, Set<String> needValues) {
-        if (partnerValues.length == 0) {
-            return new Reason(criterion, Reason.Outcome.OPEN, weights.openCriterion(), null, null, List.of());
-        }
-        for (String value : partnerValues) {
-            if (needValues.contains(value)) {
-                return new Reason(criterion, Reason.Outcome.SAME, 1.0, value, value, List.of());
-            }
-        }
-        return new Reason(criterion, Reason.Outcome.NONE, 0.0, null, null, List.of());
-    }
+        int mode = first(partner.modes, need.modes);
+        Reason.Outcome modeOutcome = partner.modes.length == 0 ? Reason.Outcome.OPEN
+                : mode >= 0 ? Reason.Outcome.SAME : Reason.Outcome.NONE;
+        sum += weights.weight(Criterion.MODES) * sharedValue(modeOutcome);
+        outcomes |= modeOutcome.ordinal();
 
-    private Reason sector(PreparedNeed need, PreparedPartner partner) {
+        int needSector = -1;
+        int partnerSector = -1;
+        Reason.Outcome sectorOutcome;
         if (partner.sectors.length == 0) {
-            return new Reason(Criterion.SECTORS, Reason.Outcome.OPEN, weights.openCriterion(), null, null, List.of());
-        }
-        Reason related = null;
-        for (String n : need.sectors) {
-            for (String s : partner.sectors) {
-                if (n.equals(s)) {
-                    return new Reason(Criterion.SECTORS, Reason.Outcome.SAME, 1.0, n, s, List.of());
-                }
-                if (related == null) {
-                    if (sectors.isAncestor(s, n)) {
-                        related = new Reason(Criterion.SECTORS, Reason.Outcome.NEED_WITHIN_PARTNER,
-                                weights.relatedSector(), n, s, List.of());
-                    } else if (sectors.isAncestor(n, s)) {
-                        related = new Reason(Criterion.SECTORS, Reason.Outcome.PARTNER_WITHIN_NEED,
-                                weights.relatedSector(), n, s, List.of());
+            sectorOutcome = Reason.Outcome.OPEN;
+        } else {
+            byte[][] relations = sectorRelations;
+            sectorOutcome = Reason.Outcome.NONE;
+            search:
+            for (int n = 0; n < need.sectors.length; n++) {
+                byte[] row = relations[need.sectors[n]];
+                for (int s = 0; s < partner.sectors.length; s++) {
+                    byte relation = row[partner.sectors[s]];
+                    if (relation == 1) {
+                        sectorOutcome = Reason.Outcome.SAME;
+                        needSector = n;
+                        partnerSector = s;
+                        break search;
+                    }
+                    if (relation != 0 && sectorOutcome == Reason.Outcome.NONE) {
+                        sectorOutcome = relation == 2 ? Reason.Outcome.NEED_WITHIN_PARTNER
+                                : Reason.Outcome.PARTNER_WITHIN_NEED;
+                        needSector = n;
+                        partnerSector = s;
                     }
                 }
             }
         }
-        return related != null ? related
-                : new Reason(Criterion.SECTORS, Reason.Outcome.NONE, 0.0, null, null, List.of());
-    }
+        sum += weights.weight(Criterion.SECTORS) * sectorValue(sectorOutcome);
+        outcomes |= sectorOutcome.ordinal() << 3;
 
-    private Reason languages(PreparedNeed need, PreparedPartner partner) {
-        if (partner.languages.length == 0) {
-            return new Reason(Criterion.LANGUAGES, Reason.Outcome.UNKNOWN, weights.openCriterion(), null, null,
-                    List.of());
-        }
-        List<String> missing = null;
-        String common = null;
-        for (String language : partner.languages) {
-            if (need.profile.languages().contains(language)) {
-                if (common == null) {
-                    common = language;
+        int country = first(partner.countries, need.countries);
+        Reason.Outcome countryOutcome = partner.countries.length == 0 ? Reason.Outcome.OPEN
+                : country >= 0 ? Reason.Outcome.SAME : Reason.Outcome.NONE;
+        sum += weights.weight(Criterion.COUNTRIES) * sharedValue(countryOutcome);
+        outcomes |= countryOutcome.ordinal() << 6;
+
+        long missingLanguages = 0;
+        int commonLanguage = -1;
+        for (int i = 0; i < partner.languages.length; i++) {
+            if (has(need.languages, partner.languages[i])) {
+                if (commonLanguage < 0) {
+                    commonLanguage = i;
                 }
             } else {
-                if (missing == null) {
-                    missing = new ArrayList<>(2);
-                }
-                missing.add(language);
+                missingLanguages |= 1L << i;
             }
         }
-        if (missing == null) {
-            return new Reason(Criterion.LANGUAGES, Reason.Outcome.SAME, 1.0, common, common, List.of());
+        Reason.Outcome languageOutcome = partner.languages.length == 0 ? Reason.Outcome.UNKNOWN
+                : missingLanguages == 0 ? Reason.Outcome.SAME
+                : commonLanguage < 0 ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
+        sum += weights.weight(Criterion.LANGUAGES) * languageValue(partner, missingLanguages);
+        outcomes |= languageOutcome.ordinal() << 9;
+
+        long foundKeywords = 0;
+        if (partner.keywords.length > 0) {
+            KeywordMemo memo = keywordMemo.get().forNeed(need);
+            for (int i = 0; i < partner.keywords.length; i++) {
+                if (memo.contains(partner.keywords[i], keywordCodes, need.text)) {
+                    foundKeywords |= 1L << i;
+                }
+            }
         }
-        double value = (double) (partner.languages.length - missing.size()) / partner.languages.length;
-        return new Reason(Criterion.LANGUAGES, common == null ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL, value,
-                common, common, missing);
+        sum += weights.weight(Criterion.KEYWORDS) * keywordValue(partner, foundKeywords);
+
+        double capacity = capacityValue(need.profile, partner.students, partner.teachers);
+        sum += weights.weight(Criterion.CAPACITY) * (Double.isNaN(capacity) ? weights.noCapacity() : capacity);
+
+        double score = Math.round(sum / weightTotal * 10_000) / 10_000.0;
+        if (score < partner.minimumScore) {
+            return null;
+        }
+        return new ScoredMatch(this, need, partner, score, outcomes, mode, needSector, partnerSector, country,
+                commonLanguage, missingLanguages, foundKeywords, capacity);
     }
 
-    private Reason keywords(PreparedNeed need, PreparedPartner partner) {
+    private static int first(int[] partnerValues, long[] needValues) {
+        for (int i = 0; i < partnerValues.length; i++) {
+            if (has(needValues, partnerValues[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private double sharedValue(Reason.Outcome outcome) {
+        return outcome == Reason.Outcome.SAME ? 1.0 : outcome == Reason.Outcome.OPEN ? weights.openCriterion() : 0.0;
+    }
+
+    private double sectorValue(Reason.Outcome outcome) {
+        return switch (outcome) {
+            case SAME -> 1.0;
+            case NEED_WITHIN_PARTNER, PARTNER_WITHIN_NEED -> weights.relatedSector();
+            case OPEN -> weights.openCriterion();
+            default -> 0.0;
+        };
+    }
+
+    private double languageValue(PreparedPartner partner, long missing) {
+        if (partner.languages.length == 0) {
+            return weights.openCriterion();
+        }
+        return (double) (partner.languages.length - Long.bitCount(missing)) / partner.languages.length;
+    }
+
+    private double keywordValue(PreparedPartner partner, long found) {
         if (partner.keywords.length == 0) {
-            return new Reason(Criterion.KEYWORDS, Reason.Outcome.UNKNOWN, weights.noKeywords(), null, null,
-                    List.of());
+            return weights.noKeywords();
         }
-        List<String> found = new ArrayList<>(partner.keywords.length);
-        List<String> notFound = new ArrayList<>(partner.keywords.length);
-        for (String keyword : partner.keywords) {
-            (need.text.contains(keyword) ? found : notFound).add(keyword);
-        }
-        double value = (double) found.size() / partner.keywords.length;
-        Reason.Outcome outcome = notFound.isEmpty() ? Reason.Outcome.SAME
-                : found.isEmpty() ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
-        return new Reason(Criterion.KEYWORDS, outcome, value, null, String.join(", ", found), notFound);
+        return (double) Long.bitCount(found) / partner.keywords.length;
     }
 
-    private Reason capacity(NeedProfile need, PartnerProfile partner) {
+    /** Mean over students and teachers of min(1, offered / sought); NaN when nothing compares. */
+    private static double capacityValue(NeedProfile need, int students, int teachers) {
         double total = 0;
         int compared = 0;
-        StringBuilder sought = null;
-        StringBuilder offered = null;
-        if (need.students() != null && partner.students() != null && need.students() > 0) {
-            total += Math.min(1.0, (double) partner.students() / need.students());
+        if (need.students() != null && students > 0 && need.students() > 0) {
+            total += Math.min(1.0, (double) students / need.students());
             compared++;
-            sought = new StringBuilder().append(need.students()).append(" students");
-            offered = new StringBuilder().append(partner.students()).append(" students");
         }
-        if (need.teachers() != null && partner.teachers() != null && need.teachers() > 0) {
-            total += Math.min(1.0, (double) partner.teachers() / need.teachers());
+        if (need.teachers() != null && teachers > 0 && need.teachers() > 0) {
+            total += Math.min(1.0, (double) teachers / need.teachers());
             compared++;
-            sought = (sought == null ? new StringBuilder() : sought.append(", ")).append(need.teachers())
-                    .append(" teachers");
-            offered = (offered == null ? new StringBuilder() : offered.append(", ")).append(partner.teachers())
-                    .append(" teachers");
         }
-        if (compared == 0) {
+        return compared == 0 ? Double.NaN : total / compared;
+    }
+
+    /** Renders the reasons a {@link ScoredMatch} kept as codes. */
+    List<Reason> reasons(ScoredMatch m) {
+        PreparedNeed need = m.need;
+        PreparedPartner partner = m.partner;
+        Reason.Outcome[] outcomes = Reason.Outcome.values();
+        List<Reason> reasons = new ArrayList<>(6);
+        Reason.Outcome mode = outcomes[m.outcomes & 7];
+        String modeValue = m.mode >= 0 ? modeCodes.code(partner.modes[m.mode]) : null;
+        reasons.add(new Reason(Criterion.MODES, mode, sharedValue(mode), modeValue, modeValue, List.of()));
+        Reason.Outcome sector = outcomes[(m.outcomes >> 3) & 7];
+        reasons.add(new Reason(Criterion.SECTORS, sector, sectorValue(sector),
+                m.needSector >= 0 ? sectorCodes.code(need.sectors[m.needSector]) : null,
+                m.partnerSector >= 0 ? sectorCodes.code(partner.sectors[m.partnerSector]) : null, List.of()));
+        Reason.Outcome country = outcomes[(m.outcomes >> 6) & 7];
+        String countryValue = m.country >= 0 ? countryCodes.code(partner.countries[m.country]) : null;
+        reasons.add(new Reason(Criterion.COUNTRIES, country, sharedValue(country), countryValue, countryValue,
+                List.of()));
+        Reason.Outcome language = outcomes[(m.outcomes >> 9) & 7];
+        String common = m.commonLanguage >= 0 ? languageCodes.code(partner.languages[m.commonLanguage]) : null;
+        reasons.add(new Reason(Criterion.LANGUAGES, language, languageValue(partner, m.missingLanguages), common,
+                common, pick(languageCodes, partner.languages, m.missingLanguages, true)));
+        if (partner.keywords.length == 0) {
+            reasons.add(new Reason(Criterion.KEYWORDS, Reason.Outcome.UNKNOWN, weights.noKeywords(), null, null,
+                    List.of()));
+        } else {
+            List<String> found = pick(keywordCodes, partner.keywords, m.foundKeywords, true);
+            List<String> notFound = pick(keywordCodes, partner.keywords, m.foundKeywords, false);
+            Reason.Outcome outcome = notFound.isEmpty() ? Reason.Outcome.SAME
+                    : found.isEmpty() ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
+            reasons.add(new Reason(Criterion.KEYWORDS, outcome, keywordValue(partner, m.foundKeywords), null,
+                    String.join(", ", found), notFound));
+        }
+        reasons.add(capacityReason(need.profile, partner.profile, m.capacity));
+        return List.copyOf(reasons);
+    }
+
+    private static List<String> pick(Codes codes, int[] ids, long mask, boolean set) {
+        List<String> picked = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (((mask >>> i) & 1L) == 1L == set) {
+                picked.add(codes.code(ids[i]));
+            }
+        }
+        return picked;
+    }
+
+    private Reason capacityReason(NeedProfile need, PartnerProfile partner, double value) {
+        if (Double.isNaN(value)) {
             return new Reason(Criterion.CAPACITY, Reason.Outcome.UNKNOWN, weights.noCapacity(), null, null, List.of());
         }
-        double value = total / compared;
+        List<String> sought = new ArrayList<>();
+        List<String> offered = new ArrayList<>();
+        if (need.students() != null && partner.students() != null && need.students() > 0) {
+            sought.add(need.students() + " students");
+            offered.add(partner.students() + " students");
+        }
+        if (need.teachers() != null && partner.teachers() != null && need.teachers() > 0) {
+            sought.add(need.teachers() + " teachers");
+            offered.add(partner.teachers() + " teachers");
+        }
         return new Reason(Criterion.CAPACITY, value >= 1.0 ? Reason.Outcome.SAME : Reason.Outcome.PARTIAL, value,
-                sought.toString(), offered.toString(), List.of());
+                String.join(", ", sought), String.join(", ", offered), List.of());
     }
 
-    private static String[] sorted(Set<String> values) {
-        String[] array = values.toArray(String[]::new);
-        Arrays.sort(array);
-        return array;
-    }
 
-    /** A need with its values sorted (so reasons are chosen the same way every time) and its text indexed. */
+    /** A need with its values as id bit masks and its text indexed for keywords. */
     public static final class PreparedNeed {
         final NeedProfile profile;
-        final String[] modes;
-        final String[] sectors;
-        final String[] countries;
+        final long[] modes;
+        final int[] sectors;
+        final long[] countries;
+        final long[] languages;
         final KeywordText text;
 
-        PreparedNeed(NeedProfile profile, String[] modes, String[] sectors, String[] countries, KeywordText text) {
+        PreparedNeed(NeedProfile profile, long[] modes, int[] sectors, long[] countries, long[] languages,
+                     KeywordText text) {
             this.profile = profile;
             this.modes = modes;
             this.sectors = sectors;
             this.countries = countries;
+            this.languages = languages;
             this.text = text;
         }
 
@@ -252,27 +383,84 @@ public final class MatchEngine {
         }
     }
 
-    /** A partner with its values sorted and its keywords normalized. */
+    /**
+     * A partner with its values as ids (in code order, so reasons pick values the same way every
+     * time) and what scoring reads for every candidate copied into plain fields.
+     */
     public static final class PreparedPartner {
         final PartnerProfile profile;
-        final String[] modes;
-        final String[] sectors;
-        final String[] countries;
-        final String[] languages;
-        final String[] keywords;
+        final int[] modes;
+        final int[] sectors;
+        final int[] countries;
+        final int[] languages;
+        final int[] keywords;
+        final double minimumScore;
+        final int students;
+        final int teachers;
+        final long startDay;
+        final long endDay;
 
-        PreparedPartner(PartnerProfile profile, String[] modes, String[] sectors, String[] countries,
-                        String[] languages, String[] keywords) {
+        PreparedPartner(PartnerProfile profile, int[] modes, int[] sectors, int[] countries, int[] languages,
+                        int[] keywords) {
             this.profile = profile;
             this.modes = modes;
             this.sectors = sectors;
             this.countries = countries;
             this.languages = languages;
             this.keywords = keywords;
+            this.minimumScore = profile.minimumScore();
+            this.students = profile.students() == null ? 0 : profile.students();
+            this.teachers = profile.teachers() == null ? 0 : profile.teachers();
+            boolean period = profile.start() != null && profile.end() != null;
+            this.startDay = period ? profile.start().toEpochDay() : Long.MIN_VALUE;
+            this.endDay = period ? profile.end().toEpochDay() : Long.MAX_VALUE;
         }
 
         public PartnerProfile profile() {
             return profile;
+        }
+
+        /** Whether the periods overlap where both sides give one (the hard rule, without boxing). */
+        boolean overlaps(NeedProfile need) {
+            if (need.start() == null || need.end() == null || startDay == Long.MIN_VALUE) {
+                return true;
+            }
+            return need.start().toEpochDay() <= endDay && startDay <= need.end().toEpochDay();
+        }
+    }
+
+    /** Per thread: which keywords the current need's text contains, by keyword id. */
+    private static final class KeywordMemo {
+        private int[] stamps = new int[64];
+        private int generation;
+        private PreparedNeed need;
+
+        KeywordMemo forNeed(PreparedNeed current) {
+            if (current != need) {
+                need = current;
+                generation += 2;
+                if (generation > Integer.MAX_VALUE - 4) {
+                    generation = 2;
+                    java.util.Arrays.fill(stamps, 0);
+                }
+            }
+            return this;
+        }
+
+        boolean contains(int keyword, Codes codes, KeywordText text) {
+            if (keyword >= stamps.length) {
+                stamps = java.util.Arrays.copyOf(stamps, Math.max(keyword + 1, stamps.length * 2));
+            }
+            int stamp = stamps[keyword];
+            if (stamp == generation + 1) {
+                return true;
+            }
+            if (stamp == generation) {
+                return false;
+            }
+            boolean found = text.contains(codes.code(keyword));
+            stamps[keyword] = found ? generation + 1 : generation;
+            return found;
         }
     }
 }

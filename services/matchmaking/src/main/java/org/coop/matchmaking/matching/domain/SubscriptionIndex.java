@@ -90,7 +90,10 @@ public final class SubscriptionIndex {
         }
     }
 
-    /** Every subscription matching the need with a score at or above its minimum, best first. */
+    /**
+     * Every subscription matching the need with a score at or above its minimum, in no particular
+     * order (callers that show a list sort it; {@link ScoredMatch#sorted} does).
+     */
     public List<ScoredMatch> match(NeedProfile need) {
         MatchEngine.PreparedNeed prepared = engine.prepare(need);
         List<String> sectorKeys = new ArrayList<>();
@@ -118,7 +121,7 @@ public final class SubscriptionIndex {
                     int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
                     bits &= bits - 1;
                     MatchEngine.PreparedPartner partner = slots[slot];
-                    if (MatchEngine.periodsOverlap(need, partner.profile)) {
+                    if (partner.overlaps(need)) {
                         ScoredMatch match = engine.score(prepared, partner);
                         if (match != null) {
                             matches.add(match);
@@ -129,7 +132,6 @@ public final class SubscriptionIndex {
         } finally {
             lock.unlockRead(stamp);
         }
-        matches.sort(ScoredMatch::byScoreThenId);
         return matches;
     }
 
