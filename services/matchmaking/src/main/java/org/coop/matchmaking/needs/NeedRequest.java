@@ -34,8 +34,8 @@ public record NeedRequest(
         LocalDate periodStart,
         LocalDate periodEnd,
         @Pattern(regexp = "COLLEGE|GOVERNMENT|PARTNER|SHARED|SCHOLARSHIP|TO_BE_AGREED") String funding,
-        boolean intermediaryWelcome,
+        Boolean intermediaryWelcome,
         LocalDate expiresOn,
         @NotNull @Valid Contact contact,
-        boolean draft) {
+        Boolean draft) {
 }

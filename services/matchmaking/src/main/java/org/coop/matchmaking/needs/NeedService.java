@@ -65,8 +65,8 @@ public class NeedService {
         need.createdAt = now;
         need.revision = 1;
         apply(need, request, now);
-        need.status = request.draft() ? NeedStatus.DRAFT : NeedStatus.OPEN;
-        List<DomainEvent> events = request.draft() ? List.of() : List.of(posted(need, now));
+        need.status = Boolean.TRUE.equals(request.draft()) ? NeedStatus.DRAFT : NeedStatus.OPEN;
+        List<DomainEvent> events = Boolean.TRUE.equals(request.draft()) ? List.of() : List.of(posted(need, now));
         return writer.insert(need, events).map(this::view);
     }
 
@@ -201,7 +201,7 @@ public class NeedService {
         need.periodStart = request.periodStart();
         need.periodEnd = request.periodEnd();
         need.funding = request.funding();
-        need.intermediaryWelcome = request.intermediaryWelcome();
+        need.intermediaryWelcome = Boolean.TRUE.equals(request.intermediaryWelcome());
         need.expiresOn = request.expiresOn();
         need.contact = request.contact();
         need.updatedAt = now;

@@ -36,5 +36,5 @@ public record OfferRequest(
         @Pattern(regexp = "COLLEGE|GOVERNMENT|PARTNER|SHARED|SCHOLARSHIP|TO_BE_AGREED") String funding,
         LocalDate expiresOn,
         @NotNull @Valid Contact contact,
-        boolean draft) {
+        Boolean draft) {
 }

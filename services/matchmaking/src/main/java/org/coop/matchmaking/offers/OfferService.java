@@ -63,8 +63,8 @@ public class OfferService {
         offer.createdAt = now;
         offer.revision = 1;
         apply(offer, request, now);
-        offer.status = request.draft() ? OfferStatus.DRAFT : OfferStatus.OPEN;
-        List<DomainEvent> events = request.draft() ? List.of() : List.of(posted(offer, now));
+        offer.status = Boolean.TRUE.equals(request.draft()) ? OfferStatus.DRAFT : OfferStatus.OPEN;
+        List<DomainEvent> events = Boolean.TRUE.equals(request.draft()) ? List.of() : List.of(posted(offer, now));
         return writer.insert(offer, events).map(this::view);
     }
 

@@ -30,7 +30,7 @@ public record SubscriptionRequest(
         @NotNull @Valid Contact contact) {
 
     /** How matches reach the owner: the live stream of its users, and optionally a webhook. */
-    public record Channels(boolean sse, @Valid WebhookRequest webhook) {
+    public record Channels(Boolean sse, @Valid WebhookRequest webhook) {
     }
 
     /**

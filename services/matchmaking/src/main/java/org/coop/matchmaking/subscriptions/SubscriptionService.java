@@ -188,7 +188,7 @@ public class SubscriptionService {
         subscription.languages = orEmpty(request.languages());
         subscription.keywords = orEmpty(request.keywords());
         subscription.minimumScore = request.minimumScore() == null ? DEFAULT_MINIMUM_SCORE : request.minimumScore();
-        subscription.sse = request.channels() == null || request.channels().sse();
+        subscription.sse = request.channels() == null || !Boolean.FALSE.equals(request.channels().sse());
         SubscriptionRequest.WebhookRequest webhook = request.channels() == null ? null : request.channels().webhook();
         subscription.webhook = webhook == null ? null : new SubscriptionDocument.Webhook(webhook.url(), webhook.secret());
         subscription.dailyCap = request.dailyCap() == null ? DEFAULT_DAILY_CAP : request.dailyCap();
