@@ -27,12 +27,22 @@ public class StreamController {
         this.heartbeat = heartbeat;
     }
 
+    private static ServerSentEvent<String> event(Notification notification) {
+        ServerSentEvent.Builder<String> event = ServerSentEvent.<String>builder().event(notification.type())
+                .data(notification.data());
+        // events that cannot be replayed (a paused subscription) carry no id, so Last-Event-ID keeps the last match event
+        if (notification.id() != null) {
+            event.id(notification.id());
+        }
+        return event.build();
+    }
+
     @GetMapping(path = "/api/matchmaking/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<String>> stream(
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         return CurrentUser.get().flatMapMany(user -> {
             Flux<ServerSentEvent<String>> events = streams.stream(user, lastEventId)
-                    .map(n -> ServerSentEvent.<String>builder().id(n.id()).event(n.type()).data(n.data()).build());
+                    .map(StreamController::event);
             Flux<ServerSentEvent<String>> beats = Flux.interval(heartbeat)
                     .map(tick -> ServerSentEvent.<String>builder().comment("heartbeat").build());
             ServerSentEvent<String> hello = ServerSentEvent.<String>builder().event("connected")
