@@ -7,7 +7,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.EventJson;
 import org.coop.platform.events.Topics;
-import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,13 +14,13 @@ import tools.jackson.databind.JsonNode;
  * everything) feeding the live streams connected here. It starts at the end of the topic: what
  * happened before a user connected is replayed from the store, not from Kafka.
  */
-public class MatchFeed implements SmartLifecycle {
+public class MatchFeed extends TopicFeed {
 
     private final String bootstrapServers;
     private final SseHub hub;
-    private TopicTail tail;
 
     public MatchFeed(String bootstrapServers, SseHub hub) {
+        super(Duration.ofSeconds(30));
         this.bootstrapServers = bootstrapServers;
         this.hub = hub;
     }
@@ -43,27 +42,8 @@ public class MatchFeed implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        tail = new TopicTail(bootstrapServers, Topics.MATCHMAKING_MATCHES, "matchmaking-match-feed",
+    TopicTail tail() {
+        return new TopicTail(bootstrapServers, Topics.MATCHMAKING_MATCHES, "matchmaking-match-feed",
                 consumer -> Map.of(), this::handle);
-        tail.start();
-        try {
-            tail.awaitPositioned(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (tail != null) {
-            tail.close();
-            tail = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return tail != null;
     }
 }

@@ -20,20 +20,27 @@ public class SseHub {
     private final Map<String, Set<Listener>> byProvince = new ConcurrentHashMap<>();
     private final AtomicLong delivered = new AtomicLong();
 
-    /** Registers a stream for the user; the returned flux ends the registration when cancelled. */
-    public Flux<Notification> connect(PlatformPrincipal user) {
+    /**
+     * Registers a stream for the user at once (events from now on are buffered until read); the
+     * caller must close the connection when its stream ends, however it ends.
+     */
+    public Connection connect(PlatformPrincipal user) {
         Listener listener = new Listener(Sinks.many().unicast().onBackpressureBuffer());
         byOrganization.computeIfAbsent(user.organizationId(), k -> ConcurrentHashMap.newKeySet()).add(listener);
         String province = user.hasRole(PlatformRole.GOV_OFFICER) ? user.province() : null;
         if (province != null) {
             byProvince.computeIfAbsent(province, k -> ConcurrentHashMap.newKeySet()).add(listener);
         }
-        return listener.sink.asFlux().doFinally(signal -> {
+        return new Connection(listener.sink.asFlux(), () -> {
             remove(byOrganization, user.organizationId(), listener);
             if (province != null) {
                 remove(byProvince, province, listener);
             }
         });
+    }
+
+    /** A registered stream: its events, and how to unregister it. */
+    public record Connection(Flux<Notification> events, Runnable close) {
     }
 
     /** Sends to every stream of the organizations and of the officers of the province (each stream once). */

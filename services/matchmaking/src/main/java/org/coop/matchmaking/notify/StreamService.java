@@ -36,14 +36,15 @@ public class StreamService {
     }
 
     public Flux<Notification> stream(PlatformPrincipal user, String lastEventId) {
-        Flux<Notification> live = hub.connect(user);
+        SseHub.Connection live = hub.connect(user);
         Instant since = NotificationIds.timeOf(lastEventId);
         if (since == null) {
-            return live;
+            return live.events().doFinally(signal -> live.close().run());
         }
         Set<String> sent = ConcurrentHashMap.newKeySet();
         Flux<Notification> replay = replay(user, since.minus(replayMargin), lastEventId);
-        return Flux.concat(replay, live).filter(n -> n.id() == null || sent.add(n.id()));
+        return Flux.concat(replay, live.events()).filter(n -> n.id() == null || sent.add(n.id()))
+                .doFinally(signal -> live.close().run());
     }
 
     Flux<Notification> replay(PlatformPrincipal user, Instant from, String lastEventId) {

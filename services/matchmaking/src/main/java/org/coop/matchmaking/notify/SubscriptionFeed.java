@@ -32,7 +32,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * overwriting a newer one. A tombstone or a non-active state removes the subscription. A pause
  * caused by failing webhooks is told to the owner's live streams.
  */
-public class SubscriptionFeed implements SmartLifecycle {
+public class SubscriptionFeed extends TopicFeed {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionFeed.class);
 
@@ -41,10 +41,10 @@ public class SubscriptionFeed implements SmartLifecycle {
     private final SubscriptionIndex index;
     private final SseHub hub;
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
-    private TopicTail tail;
 
     public SubscriptionFeed(String bootstrapServers, ReactiveMongoTemplate mongo, SubscriptionIndex index,
                             SseHub hub) {
+        super(Duration.ofMinutes(2));
         this.bootstrapServers = bootstrapServers;
         this.mongo = mongo;
         this.index = index;
@@ -95,30 +95,9 @@ public class SubscriptionFeed implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        tail = new TopicTail(bootstrapServers, Topics.MATCHMAKING_SUBSCRIPTIONS, "matchmaking-subscription-feed",
+    TopicTail tail() {
+        return new TopicTail(bootstrapServers, Topics.MATCHMAKING_SUBSCRIPTIONS, "matchmaking-subscription-feed",
                 this::loadThenStartAt, this::handle);
-        tail.start();
-        try {
-            if (!tail.awaitPositioned(Duration.ofMinutes(2))) {
-                log.warn("The subscription index is not loaded yet; matching waits for it");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (tail != null) {
-            tail.close();
-            tail = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return tail != null;
     }
 
     /** Before the stream bindings, so needs are matched against a loaded index. */

@@ -3,17 +3,11 @@ package org.coop.matchmaking.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.coop.matchmaking.matching.domain.SubscriptionIndex;
 import org.coop.matchmaking.notify.WebhookSigner;
 import org.coop.platform.test.TestTokens;
@@ -33,35 +27,21 @@ class WebhookDeliveryTest {
     @Autowired
     SubscriptionIndex index;
 
-    private HttpServer receiver;
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private WebhookReceiver receiver;
 
-    record Request(String delivery, String event, String timestamp, String signature, String body, int answered) {
+    private String startReceiver(int failures) throws IOException {
+        receiver = new WebhookReceiver(failures);
+        return receiver.url();
     }
 
-    /** A receiver on loopback that fails the first {@code failures} attempts of each delivery. */
-    private String startReceiver(int failures) throws IOException {
-        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            String delivery = exchange.getRequestHeaders().getFirst(WebhookSigner.DELIVERY);
-            int attempt = attempts.computeIfAbsent(delivery, d -> new AtomicInteger()).incrementAndGet();
-            int status = attempt <= failures ? 500 : 204;
-            requests.add(new Request(delivery, exchange.getRequestHeaders().getFirst(WebhookSigner.EVENT),
-                    exchange.getRequestHeaders().getFirst(WebhookSigner.TIMESTAMP),
-                    exchange.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), status));
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    private List<WebhookReceiver.Request> requests() {
+        return receiver.requests();
     }
 
     @AfterEach
     void stopReceiver() {
         if (receiver != null) {
-            receiver.stop(0);
+            receiver.close();
         }
     }
 
@@ -82,12 +62,12 @@ class WebhookDeliveryTest {
                 "sectors", List.of("rolling-stock-maintenance")), "countries", List.of("TH")));
         String needId = (String) need.get("id");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> requests.stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> requests().stream()
                 .anyMatch(r -> r.body().contains(needId) && r.answered() == 204));
-        List<Request> forNeed = requests.stream().filter(r -> r.body().contains(needId)).toList();
-        assertThat(forNeed).extracting(Request::answered).containsExactly(500, 500, 204);
-        assertThat(forNeed).extracting(Request::delivery).containsOnly(forNeed.get(0).delivery());
-        Request delivered = forNeed.get(2);
+        List<WebhookReceiver.Request> forNeed = requests().stream().filter(r -> r.body().contains(needId)).toList();
+        assertThat(forNeed).extracting(WebhookReceiver.Request::answered).containsExactly(500, 500, 204);
+        assertThat(forNeed).extracting(WebhookReceiver.Request::delivery).containsOnly(forNeed.get(0).delivery());
+        WebhookReceiver.Request delivered = forNeed.get(2);
         assertThat(delivered.event()).isEqualTo("match-suggested");
         assertThat(delivered.signature()).isEqualTo(WebhookSigner.sign(SECRET, Long.parseLong(delivered.timestamp()),
                 delivered.body().getBytes(StandardCharsets.UTF_8)));
@@ -99,7 +79,7 @@ class WebhookDeliveryTest {
                 .extracting(a -> a.get("outcome")).containsExactlyInAnyOrder("FAILED", "FAILED", "DELIVERED");
         // no second delivery of the same match comes later
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
-                requests.stream().filter(r -> r.body().contains(needId)).count() == 3);
+                requests().stream().filter(r -> r.body().contains(needId)).count() == 3);
         assertThat(enterprise.ok(enterprise.get("/subscriptions/" + subscriptionId)).get("status")).isEqualTo("ACTIVE");
     }
 

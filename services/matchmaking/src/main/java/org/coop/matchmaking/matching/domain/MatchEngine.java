@@ -27,6 +27,13 @@ public final class MatchEngine {
     private final SectorTree sectors;
     private final Weights weights;
     private final double weightTotal;
+    // the weights as plain fields: read for every candidate, a map lookup each would cost more than the scoring
+    private final double modeWeight;
+    private final double sectorWeight;
+    private final double countryWeight;
+    private final double languageWeight;
+    private final double keywordWeight;
+    private final double capacityWeight;
     private final Codes modeCodes = new Codes();
     private final Codes sectorCodes = new Codes();
     private final Codes countryCodes = new Codes();
@@ -44,6 +51,12 @@ public final class MatchEngine {
             total += weights.weight(criterion);
         }
         this.weightTotal = total;
+        this.modeWeight = weights.weight(Criterion.MODES);
+        this.sectorWeight = weights.weight(Criterion.SECTORS);
+        this.countryWeight = weights.weight(Criterion.COUNTRIES);
+        this.languageWeight = weights.weight(Criterion.LANGUAGES);
+        this.keywordWeight = weights.weight(Criterion.KEYWORDS);
+        this.capacityWeight = weights.weight(Criterion.CAPACITY);
     }
 
     public SectorTree sectors() {
@@ -164,7 +177,7 @@ public final class MatchEngine {
         int mode = first(partner.modes, need.modes);
         Reason.Outcome modeOutcome = partner.modes.length == 0 ? Reason.Outcome.OPEN
                 : mode >= 0 ? Reason.Outcome.SAME : Reason.Outcome.NONE;
-        sum += weights.weight(Criterion.MODES) * sharedValue(modeOutcome);
+        sum += modeWeight * sharedValue(modeOutcome);
         outcomes |= modeOutcome.ordinal();
 
         int needSector = -1;
@@ -195,13 +208,13 @@ public final class MatchEngine {
                 }
             }
         }
-        sum += weights.weight(Criterion.SECTORS) * sectorValue(sectorOutcome);
+        sum += sectorWeight * sectorValue(sectorOutcome);
         outcomes |= sectorOutcome.ordinal() << 3;
 
         int country = first(partner.countries, need.countries);
         Reason.Outcome countryOutcome = partner.countries.length == 0 ? Reason.Outcome.OPEN
                 : country >= 0 ? Reason.Outcome.SAME : Reason.Outcome.NONE;
-        sum += weights.weight(Criterion.COUNTRIES) * sharedValue(countryOutcome);
+        sum += countryWeight * sharedValue(countryOutcome);
         outcomes |= countryOutcome.ordinal() << 6;
 
         long missingLanguages = 0;
@@ -218,7 +231,7 @@ public final class MatchEngine {
         Reason.Outcome languageOutcome = partner.languages.length == 0 ? Reason.Outcome.UNKNOWN
                 : missingLanguages == 0 ? Reason.Outcome.SAME
                 : commonLanguage < 0 ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
-        sum += weights.weight(Criterion.LANGUAGES) * languageValue(partner, missingLanguages);
+        sum += languageWeight * languageValue(partner, missingLanguages);
         outcomes |= languageOutcome.ordinal() << 9;
 
         long foundKeywords = 0;
@@ -230,10 +243,10 @@ public final class MatchEngine {
                 }
             }
         }
-        sum += weights.weight(Criterion.KEYWORDS) * keywordValue(partner, foundKeywords);
+        sum += keywordWeight * keywordValue(partner, foundKeywords);
 
         double capacity = capacityValue(need.profile, partner.students, partner.teachers);
-        sum += weights.weight(Criterion.CAPACITY) * (Double.isNaN(capacity) ? weights.noCapacity() : capacity);
+        sum += capacityWeight * (Double.isNaN(capacity) ? weights.noCapacity() : capacity);
 
         double score = Math.round(sum / weightTotal * 10_000) / 10_000.0;
         if (score < partner.minimumScore) {

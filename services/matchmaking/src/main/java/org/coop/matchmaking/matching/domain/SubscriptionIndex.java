@@ -101,7 +101,7 @@ public final class SubscriptionIndex {
             sectorKeys.addAll(engine.sectors().related(sector));
         }
         List<String> kindKeys = need.partnerKinds().stream().map(Enum::name).toList();
-        List<ScoredMatch> matches = new ArrayList<>();
+        List<ScoredMatch> matches = new ArrayList<>(256);
         long stamp = lock.readLock();
         try {
             long[][] buffers = buffers();
