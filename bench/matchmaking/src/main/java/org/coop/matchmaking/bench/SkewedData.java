@@ -45,12 +45,18 @@ final class SkewedData {
     private final Shape shape;
     private final List<String> modes;
     private final List<String> sectors;
+    /** Sectors without children: a college's need names what it teaches, not a whole field. */
+    private final List<String> specificSectors;
 
     SkewedData(long seed, Shape shape, Vocabulary vocabulary) {
         this.random = new Random(seed);
         this.shape = shape;
         this.modes = vocabulary.codes(Vocabulary.Kind.MODE);
         this.sectors = vocabulary.codes(Vocabulary.Kind.SECTOR);
+        this.specificSectors = sectors.stream()
+                .filter(sector -> vocabulary.sectors().related(sector).size() == 1 + vocabulary.sectors()
+                        .ancestors(sector).size())
+                .toList();
     }
 
     PartnerProfile subscription(int i) {
@@ -71,7 +77,7 @@ final class SkewedData {
         String text = "Cooperation need " + i + ": " + String.join(" ", words)
                 + " 职业院校 合作 thực tập sinh training programme for students and teachers";
         return new NeedProfile("need-" + i, zipf(modes, 1, shape.needValues() + 1, shape.needTail() / 2),
-                zipf(sectors, 1, shape.needValues(), shape.needTail()),
+                zipf(specificSectors, 1, shape.needValues(), Math.min(shape.needTail(), specificSectors.size() - 1)),
                 zipf(COUNTRIES, 1, shape.needValues(), shape.needTail()),
                 zipf(LANGUAGES, 1, 3, 0), kinds, 5 + random.nextInt(40), random.nextInt(4) == 0 ? 2 : null, null, null,
                 text);

@@ -41,7 +41,6 @@ public final class MatchEngine {
     private final Codes keywordCodes = new Codes();
     /** relation[a][b] of sector ids: 0 none, 1 same, 2 a within b, 3 b within a; grown as sectors appear. */
     private volatile byte[][] sectorRelations = new byte[0][];
-    private final ThreadLocal<KeywordMemo> keywordMemo = ThreadLocal.withInitial(KeywordMemo::new);
 
     public MatchEngine(SectorTree sectors, Weights weights) {
         this.sectors = Objects.requireNonNull(sectors);
@@ -71,7 +70,7 @@ public final class MatchEngine {
     public PreparedNeed prepare(NeedProfile need) {
         return new PreparedNeed(need, mask(modeCodes, need.modes()), sectorIds(need.sectors()),
                 mask(countryCodes, need.countries()), mask(languageCodes, need.languages()),
-                new KeywordText(need.text()));
+                new KeywordText(need.text()), keywordCodes.size());
     }
 
     /** A partner ready to be compared with many needs. */
@@ -171,11 +170,32 @@ public final class MatchEngine {
      * and bit masks in the {@link ScoredMatch}, whose {@link ScoredMatch#reasons()} renders it.
      */
     public ScoredMatch score(PreparedNeed need, PreparedPartner partner) {
+        return score(need, partner, partner.codes, 0);
+    }
+
+    /**
+     * The same, reading the partner's values from {@code c} at {@code b} (laid out as
+     * {@link PreparedPartner#codes}): the index keeps them side by side in one array, so scanning
+     * candidates reads memory in order instead of chasing an object per candidate.
+     */
+    ScoredMatch score(PreparedNeed need, PreparedPartner partner, int[] c, int b) {
+        int base = b + PreparedPartner.HEADER;
+        int sectorsAt = c[b];
+        int countriesAt = c[b + 1];
+        int languagesAt = c[b + 2];
+        int keywordsAt = c[b + 3];
+        int end = c[b + 4];
         int outcomes = 0;
         double sum = 0;
 
-        int mode = first(partner.modes, need.modes);
-        Reason.Outcome modeOutcome = partner.modes.length == 0 ? Reason.Outcome.OPEN
+        int mode = -1;
+        for (int i = 0; i < sectorsAt; i++) {
+            if (has(need.modes, c[base + i])) {
+                mode = i;
+                break;
+            }
+        }
+        Reason.Outcome modeOutcome = sectorsAt == 0 ? Reason.Outcome.OPEN
                 : mode >= 0 ? Reason.Outcome.SAME : Reason.Outcome.NONE;
         sum += modeWeight * sharedValue(modeOutcome);
         outcomes |= modeOutcome.ordinal();
@@ -183,7 +203,8 @@ public final class MatchEngine {
         int needSector = -1;
         int partnerSector = -1;
         Reason.Outcome sectorOutcome;
-        if (partner.sectors.length == 0) {
+        int sectorCount = countriesAt - sectorsAt;
+        if (sectorCount == 0) {
             sectorOutcome = Reason.Outcome.OPEN;
         } else {
             byte[][] relations = sectorRelations;
@@ -191,8 +212,8 @@ public final class MatchEngine {
             search:
             for (int n = 0; n < need.sectors.length; n++) {
                 byte[] row = relations[need.sectors[n]];
-                for (int s = 0; s < partner.sectors.length; s++) {
-                    byte relation = row[partner.sectors[s]];
+                for (int s = 0; s < sectorCount; s++) {
+                    byte relation = row[c[base + sectorsAt + s]];
                     if (relation == 1) {
                         sectorOutcome = Reason.Outcome.SAME;
                         needSector = n;
@@ -211,16 +232,24 @@ public final class MatchEngine {
         sum += sectorWeight * sectorValue(sectorOutcome);
         outcomes |= sectorOutcome.ordinal() << 3;
 
-        int country = first(partner.countries, need.countries);
-        Reason.Outcome countryOutcome = partner.countries.length == 0 ? Reason.Outcome.OPEN
+        int country = -1;
+        int countryCount = languagesAt - countriesAt;
+        for (int i = 0; i < countryCount; i++) {
+            if (has(need.countries, c[base + countriesAt + i])) {
+                country = i;
+                break;
+            }
+        }
+        Reason.Outcome countryOutcome = countryCount == 0 ? Reason.Outcome.OPEN
                 : country >= 0 ? Reason.Outcome.SAME : Reason.Outcome.NONE;
         sum += countryWeight * sharedValue(countryOutcome);
         outcomes |= countryOutcome.ordinal() << 6;
 
         long missingLanguages = 0;
         int commonLanguage = -1;
-        for (int i = 0; i < partner.languages.length; i++) {
-            if (has(need.languages, partner.languages[i])) {
+        int languageCount = keywordsAt - languagesAt;
+        for (int i = 0; i < languageCount; i++) {
+            if (has(need.languages, c[base + languagesAt + i])) {
                 if (commonLanguage < 0) {
                     commonLanguage = i;
                 }
@@ -228,41 +257,30 @@ public final class MatchEngine {
                 missingLanguages |= 1L << i;
             }
         }
-        Reason.Outcome languageOutcome = partner.languages.length == 0 ? Reason.Outcome.UNKNOWN
+        Reason.Outcome languageOutcome = languageCount == 0 ? Reason.Outcome.UNKNOWN
                 : missingLanguages == 0 ? Reason.Outcome.SAME
                 : commonLanguage < 0 ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
-        sum += languageWeight * languageValue(partner, missingLanguages);
+        sum += languageWeight * languageValue(languageCount, missingLanguages);
         outcomes |= languageOutcome.ordinal() << 9;
 
         long foundKeywords = 0;
-        if (partner.keywords.length > 0) {
-            KeywordMemo memo = keywordMemo.get().forNeed(need);
-            for (int i = 0; i < partner.keywords.length; i++) {
-                if (memo.contains(partner.keywords[i], keywordCodes, need.text)) {
-                    foundKeywords |= 1L << i;
-                }
+        int keywordCount = end - keywordsAt;
+        for (int i = 0; i < keywordCount; i++) {
+            if (need.containsKeyword(c[base + keywordsAt + i], keywordCodes)) {
+                foundKeywords |= 1L << i;
             }
         }
-        sum += keywordWeight * keywordValue(partner, foundKeywords);
+        sum += keywordWeight * keywordValue(keywordCount, foundKeywords);
 
-        double capacity = capacityValue(need.profile, partner.students, partner.teachers);
+        double capacity = capacityValue(need.profile, c[b + 5], c[b + 6]);
         sum += capacityWeight * (Double.isNaN(capacity) ? weights.noCapacity() : capacity);
 
         double score = Math.round(sum / weightTotal * 10_000) / 10_000.0;
-        if (score < partner.minimumScore) {
+        if (score < Double.longBitsToDouble(((long) c[b + 7] << 32) | (c[b + 8] & 0xffffffffL))) {
             return null;
         }
         return new ScoredMatch(this, need, partner, score, outcomes, mode, needSector, partnerSector, country,
                 commonLanguage, missingLanguages, foundKeywords, capacity);
-    }
-
-    private static int first(int[] partnerValues, long[] needValues) {
-        for (int i = 0; i < partnerValues.length; i++) {
-            if (has(needValues, partnerValues[i])) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private double sharedValue(Reason.Outcome outcome) {
@@ -278,18 +296,18 @@ public final class MatchEngine {
         };
     }
 
-    private double languageValue(PreparedPartner partner, long missing) {
-        if (partner.languages.length == 0) {
+    private double languageValue(int languages, long missing) {
+        if (languages == 0) {
             return weights.openCriterion();
         }
-        return (double) (partner.languages.length - Long.bitCount(missing)) / partner.languages.length;
+        return (double) (languages - Long.bitCount(missing)) / languages;
     }
 
-    private double keywordValue(PreparedPartner partner, long found) {
-        if (partner.keywords.length == 0) {
+    private double keywordValue(int keywords, long found) {
+        if (keywords == 0) {
             return weights.noKeywords();
         }
-        return (double) Long.bitCount(found) / partner.keywords.length;
+        return (double) Long.bitCount(found) / keywords;
     }
 
     /** Mean over students and teachers of min(1, offered / sought); NaN when nothing compares. */
@@ -314,40 +332,40 @@ public final class MatchEngine {
         Reason.Outcome[] outcomes = Reason.Outcome.values();
         List<Reason> reasons = new ArrayList<>(6);
         Reason.Outcome mode = outcomes[m.outcomes & 7];
-        String modeValue = m.mode >= 0 ? modeCodes.code(partner.modes[m.mode]) : null;
+        String modeValue = m.mode >= 0 ? modeCodes.code(partner.mode(m.mode)) : null;
         reasons.add(new Reason(Criterion.MODES, mode, sharedValue(mode), modeValue, modeValue, List.of()));
         Reason.Outcome sector = outcomes[(m.outcomes >> 3) & 7];
         reasons.add(new Reason(Criterion.SECTORS, sector, sectorValue(sector),
                 m.needSector >= 0 ? sectorCodes.code(need.sectors[m.needSector]) : null,
-                m.partnerSector >= 0 ? sectorCodes.code(partner.sectors[m.partnerSector]) : null, List.of()));
+                m.partnerSector >= 0 ? sectorCodes.code(partner.sector(m.partnerSector)) : null, List.of()));
         Reason.Outcome country = outcomes[(m.outcomes >> 6) & 7];
-        String countryValue = m.country >= 0 ? countryCodes.code(partner.countries[m.country]) : null;
+        String countryValue = m.country >= 0 ? countryCodes.code(partner.country(m.country)) : null;
         reasons.add(new Reason(Criterion.COUNTRIES, country, sharedValue(country), countryValue, countryValue,
                 List.of()));
         Reason.Outcome language = outcomes[(m.outcomes >> 9) & 7];
-        String common = m.commonLanguage >= 0 ? languageCodes.code(partner.languages[m.commonLanguage]) : null;
-        reasons.add(new Reason(Criterion.LANGUAGES, language, languageValue(partner, m.missingLanguages), common,
-                common, pick(languageCodes, partner.languages, m.missingLanguages, true)));
-        if (partner.keywords.length == 0) {
+        String common = m.commonLanguage >= 0 ? languageCodes.code(partner.language(m.commonLanguage)) : null;
+        reasons.add(new Reason(Criterion.LANGUAGES, language, languageValue(partner.languageCount(), m.missingLanguages), common,
+                common, pick(languageCodes, partner.codes, PreparedPartner.HEADER + partner.codes[2], partner.languageCount(), m.missingLanguages, true)));
+        if (partner.keywordCount() == 0) {
             reasons.add(new Reason(Criterion.KEYWORDS, Reason.Outcome.UNKNOWN, weights.noKeywords(), null, null,
                     List.of()));
         } else {
-            List<String> found = pick(keywordCodes, partner.keywords, m.foundKeywords, true);
-            List<String> notFound = pick(keywordCodes, partner.keywords, m.foundKeywords, false);
+            List<String> found = pick(keywordCodes, partner.codes, PreparedPartner.HEADER + partner.codes[3], partner.keywordCount(), m.foundKeywords, true);
+            List<String> notFound = pick(keywordCodes, partner.codes, PreparedPartner.HEADER + partner.codes[3], partner.keywordCount(), m.foundKeywords, false);
             Reason.Outcome outcome = notFound.isEmpty() ? Reason.Outcome.SAME
                     : found.isEmpty() ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
-            reasons.add(new Reason(Criterion.KEYWORDS, outcome, keywordValue(partner, m.foundKeywords), null,
+            reasons.add(new Reason(Criterion.KEYWORDS, outcome, keywordValue(partner.keywordCount(), m.foundKeywords), null,
                     String.join(", ", found), notFound));
         }
         reasons.add(capacityReason(need.profile, partner.profile, m.capacity));
         return List.copyOf(reasons);
     }
 
-    private static List<String> pick(Codes codes, int[] ids, long mask, boolean set) {
+    private static List<String> pick(Codes codes, int[] ids, int from, int count, long mask, boolean set) {
         List<String> picked = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (((mask >>> i) & 1L) == 1L == set) {
-                picked.add(codes.code(ids[i]));
+                picked.add(codes.code(ids[from + i]));
             }
         }
         return picked;
@@ -380,15 +398,30 @@ public final class MatchEngine {
         final long[] countries;
         final long[] languages;
         final KeywordText text;
+        /** by keyword id: 0 not looked up yet, 1 in the text, 2 not; many partners share keywords */
+        private byte[] keywordAnswers;
 
         PreparedNeed(NeedProfile profile, long[] modes, int[] sectors, long[] countries, long[] languages,
-                     KeywordText text) {
+                     KeywordText text, int keywords) {
             this.profile = profile;
             this.modes = modes;
             this.sectors = sectors;
             this.countries = countries;
             this.languages = languages;
             this.text = text;
+            this.keywordAnswers = new byte[keywords];
+        }
+
+        boolean containsKeyword(int keyword, Codes codes) {
+            if (keyword >= keywordAnswers.length) {
+                keywordAnswers = java.util.Arrays.copyOf(keywordAnswers, Math.max(keyword + 1, codes.size()));
+            }
+            byte answer = keywordAnswers[keyword];
+            if (answer == 0) {
+                answer = text.contains(codes.code(keyword)) ? (byte) 1 : (byte) 2;
+                keywordAnswers[keyword] = answer;
+            }
+            return answer == 1;
         }
 
         public NeedProfile profile() {
@@ -398,33 +431,40 @@ public final class MatchEngine {
 
     /**
      * A partner with its values as ids (in code order, so reasons pick values the same way every
-     * time) and what scoring reads for every candidate copied into plain fields.
+     * time), all in one array, and what scoring reads for every candidate in plain fields: a
+     * candidate costs two memory reads, not one per criterion.
      */
     public static final class PreparedPartner {
+        /** codes[0..3]: where sectors, countries, languages, keywords start (after the header); [4]: end;
+         *  [5] students, [6] teachers, [7..8] the minimum score's bits, [9] 1 when it has a period */
+        static final int HEADER = 10;
+
         final PartnerProfile profile;
-        final int[] modes;
-        final int[] sectors;
-        final int[] countries;
-        final int[] languages;
-        final int[] keywords;
-        final double minimumScore;
-        final int students;
-        final int teachers;
+        /** the header, then modes, sectors, countries, languages and keywords one after another */
+        final int[] codes;
         final long startDay;
         final long endDay;
 
         PreparedPartner(PartnerProfile profile, int[] modes, int[] sectors, int[] countries, int[] languages,
                         int[] keywords) {
             this.profile = profile;
-            this.modes = modes;
-            this.sectors = sectors;
-            this.countries = countries;
-            this.languages = languages;
-            this.keywords = keywords;
-            this.minimumScore = profile.minimumScore();
-            this.students = profile.students() == null ? 0 : profile.students();
-            this.teachers = profile.teachers() == null ? 0 : profile.teachers();
+            int sectorsAt = modes.length;
+            int countriesAt = sectorsAt + sectors.length;
+            int languagesAt = countriesAt + countries.length;
+            int keywordsAt = languagesAt + languages.length;
+            int end = keywordsAt + keywords.length;
+            this.codes = new int[HEADER + end];
+            System.arraycopy(modes, 0, codes, HEADER, modes.length);
+            System.arraycopy(sectors, 0, codes, HEADER + sectorsAt, sectors.length);
+            System.arraycopy(countries, 0, codes, HEADER + countriesAt, countries.length);
+            System.arraycopy(languages, 0, codes, HEADER + languagesAt, languages.length);
+            System.arraycopy(keywords, 0, codes, HEADER + keywordsAt, keywords.length);
+            long minimum = Double.doubleToRawLongBits(profile.minimumScore());
             boolean period = profile.start() != null && profile.end() != null;
+            int[] header = {sectorsAt, countriesAt, languagesAt, keywordsAt, end,
+                profile.students() == null ? 0 : profile.students(), profile.teachers() == null ? 0 : profile.teachers(),
+                (int) (minimum >>> 32), (int) minimum, period ? 1 : 0};
+            System.arraycopy(header, 0, codes, 0, HEADER);
             this.startDay = period ? profile.start().toEpochDay() : Long.MIN_VALUE;
             this.endDay = period ? profile.end().toEpochDay() : Long.MAX_VALUE;
         }
@@ -433,47 +473,36 @@ public final class MatchEngine {
             return profile;
         }
 
+        int mode(int i) {
+            return codes[HEADER + i];
+        }
+
+        int sector(int i) {
+            return codes[HEADER + codes[0] + i];
+        }
+
+        int country(int i) {
+            return codes[HEADER + codes[1] + i];
+        }
+
+        int language(int i) {
+            return codes[HEADER + codes[2] + i];
+        }
+
+        int languageCount() {
+            return codes[3] - codes[2];
+        }
+
+        int keywordCount() {
+            return codes[4] - codes[3];
+        }
+
         /** Whether the periods overlap where both sides give one (the hard rule, without boxing). */
         boolean overlaps(NeedProfile need) {
             if (need.start() == null || need.end() == null || startDay == Long.MIN_VALUE) {
                 return true;
             }
             return need.start().toEpochDay() <= endDay && startDay <= need.end().toEpochDay();
-        }
-    }
-
-    /** Per thread: which keywords the current need's text contains, by keyword id. */
-    private static final class KeywordMemo {
-        private int[] stamps = new int[64];
-        private int generation;
-        private PreparedNeed need;
-
-        KeywordMemo forNeed(PreparedNeed current) {
-            if (current != need) {
-                need = current;
-                generation += 2;
-                if (generation > Integer.MAX_VALUE - 4) {
-                    generation = 2;
-                    java.util.Arrays.fill(stamps, 0);
-                }
-            }
-            return this;
-        }
-
-        boolean contains(int keyword, Codes codes, KeywordText text) {
-            if (keyword >= stamps.length) {
-                stamps = java.util.Arrays.copyOf(stamps, Math.max(keyword + 1, stamps.length * 2));
-            }
-            int stamp = stamps[keyword];
-            if (stamp == generation + 1) {
-                return true;
-            }
-            if (stamp == generation) {
-                return false;
-            }
-            boolean found = text.contains(codes.code(keyword));
-            stamps[keyword] = found ? generation + 1 : generation;
-            return found;
         }
     }
 }

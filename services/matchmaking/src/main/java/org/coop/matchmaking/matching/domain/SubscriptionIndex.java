@@ -22,11 +22,17 @@ import java.util.concurrent.locks.StampedLock;
 public final class SubscriptionIndex {
 
     private static final int INITIAL_SLOTS = 1024;
+    private static final int BLOCK = 48;
 
     private final MatchEngine engine;
     private final StampedLock lock = new StampedLock();
     private final Map<String, Integer> slotById = new HashMap<>();
     private MatchEngine.PreparedPartner[] slots = new MatchEngine.PreparedPartner[INITIAL_SLOTS];
+    /**
+     * Each slot's scoring data (its {@code codes}) in a block of one array, in slot order, so the
+     * candidate scan reads memory in order; a partner too large for a block is read from its own array.
+     */
+    private int[] pool = new int[INITIAL_SLOTS * BLOCK];
     private final ArrayList<Integer> freeSlots = new ArrayList<>();
     private int highWater;
     private int words = INITIAL_SLOTS / 64;
@@ -52,6 +58,11 @@ public final class SubscriptionIndex {
                 grow(slots.length * 2);
             }
             slots[slot] = prepared;
+            if (prepared.codes.length <= BLOCK) {
+                System.arraycopy(prepared.codes, 0, pool, slot * BLOCK, prepared.codes.length);
+            } else {
+                pool[slot * BLOCK] = -1;
+            }
             slotById.put(profile.id(), slot);
             modes.add(slot, profile.modes(), words);
             sectors.add(slot, profile.sectors(), words);
@@ -121,11 +132,16 @@ public final class SubscriptionIndex {
                     int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
                     bits &= bits - 1;
                     MatchEngine.PreparedPartner partner = slots[slot];
-                    if (partner.overlaps(need)) {
-                        ScoredMatch match = engine.score(prepared, partner);
-                        if (match != null) {
-                            matches.add(match);
-                        }
+                    int block = slot * BLOCK;
+                    boolean pooled = pool[block] >= 0;
+                    int[] codes = pooled ? pool : partner.codes;
+                    int at = pooled ? block : 0;
+                    if (codes[at + 9] != 0 && !partner.overlaps(need)) {
+                        continue;
+                    }
+                    ScoredMatch match = engine.score(prepared, partner, codes, at);
+                    if (match != null) {
+                        matches.add(match);
                     }
                 }
             }
@@ -170,6 +186,7 @@ public final class SubscriptionIndex {
 
     private void grow(int capacity) {
         slots = Arrays.copyOf(slots, capacity);
+        pool = Arrays.copyOf(pool, capacity * BLOCK);
         words = capacity / 64;
         modes.grow(words);
         sectors.grow(words);
