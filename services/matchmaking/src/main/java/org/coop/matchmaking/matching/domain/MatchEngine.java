@@ -180,11 +180,12 @@ public final class MatchEngine {
      */
     ScoredMatch score(PreparedNeed need, PreparedPartner partner, int[] c, int b) {
         int base = b + PreparedPartner.HEADER;
-        int sectorsAt = c[b];
-        int countriesAt = c[b + 1];
-        int languagesAt = c[b + 2];
-        int keywordsAt = c[b + 3];
-        int end = c[b + 4];
+        int offsets = c[b];
+        int sectorsAt = offsets & 0xff;
+        int countriesAt = (offsets >>> 8) & 0xff;
+        int languagesAt = (offsets >>> 16) & 0xff;
+        int keywordsAt = offsets >>> 24;
+        int end = c[b + 1] & 0xffff;
         int outcomes = 0;
         double sum = 0;
 
@@ -272,13 +273,14 @@ public final class MatchEngine {
         }
         sum += keywordWeight * keywordValue(keywordCount, foundKeywords);
 
-        double capacity = capacityValue(need.profile, c[b + 5], c[b + 6]);
+        double capacity = capacityValue(need.profile, c[b + 2] & 0xffff, c[b + 2] >>> 16);
         sum += capacityWeight * (Double.isNaN(capacity) ? weights.noCapacity() : capacity);
 
-        double score = Math.round(sum / weightTotal * 10_000) / 10_000.0;
-        if (score < Double.longBitsToDouble(((long) c[b + 7] << 32) | (c[b + 8] & 0xffffffffL))) {
+        long tenThousandths = Math.round(sum / weightTotal * 10_000);
+        if (tenThousandths < c[b + 3]) {
             return null;
         }
+        double score = tenThousandths / 10_000.0;
         return new ScoredMatch(this, need, partner, score, outcomes, mode, needSector, partnerSector, country,
                 commonLanguage, missingLanguages, foundKeywords, capacity);
     }
@@ -345,13 +347,13 @@ public final class MatchEngine {
         Reason.Outcome language = outcomes[(m.outcomes >> 9) & 7];
         String common = m.commonLanguage >= 0 ? languageCodes.code(partner.language(m.commonLanguage)) : null;
         reasons.add(new Reason(Criterion.LANGUAGES, language, languageValue(partner.languageCount(), m.missingLanguages), common,
-                common, pick(languageCodes, partner.codes, PreparedPartner.HEADER + partner.codes[2], partner.languageCount(), m.missingLanguages, true)));
+                common, pick(languageCodes, partner.codes, partner.languagesStart(), partner.languageCount(), m.missingLanguages, true)));
         if (partner.keywordCount() == 0) {
             reasons.add(new Reason(Criterion.KEYWORDS, Reason.Outcome.UNKNOWN, weights.noKeywords(), null, null,
                     List.of()));
         } else {
-            List<String> found = pick(keywordCodes, partner.codes, PreparedPartner.HEADER + partner.codes[3], partner.keywordCount(), m.foundKeywords, true);
-            List<String> notFound = pick(keywordCodes, partner.codes, PreparedPartner.HEADER + partner.codes[3], partner.keywordCount(), m.foundKeywords, false);
+            List<String> found = pick(keywordCodes, partner.codes, partner.keywordsStart(), partner.keywordCount(), m.foundKeywords, true);
+            List<String> notFound = pick(keywordCodes, partner.codes, partner.keywordsStart(), partner.keywordCount(), m.foundKeywords, false);
             Reason.Outcome outcome = notFound.isEmpty() ? Reason.Outcome.SAME
                     : found.isEmpty() ? Reason.Outcome.NONE : Reason.Outcome.PARTIAL;
             reasons.add(new Reason(Criterion.KEYWORDS, outcome, keywordValue(partner.keywordCount(), m.foundKeywords), null,
@@ -435,9 +437,15 @@ public final class MatchEngine {
      * candidate costs two memory reads, not one per criterion.
      */
     public static final class PreparedPartner {
-        /** codes[0..3]: where sectors, countries, languages, keywords start (after the header); [4]: end;
-         *  [5] students, [6] teachers, [7..8] the minimum score's bits, [9] 1 when it has a period */
-        static final int HEADER = 10;
+        /**
+         * codes[0]: where sectors, countries, languages and keywords start after the header, a byte
+         * each; [1]: the end, and 1 << 16 when the partner gives a period; [2]: students | teachers
+         * << 16; [3]: the minimum score in ten-thousandths, rounded up (scores are rounded to four
+         * decimals, so comparing ten-thousandths decides exactly as comparing the scores).
+         */
+        static final int HEADER = 4;
+        /** Per-criterion limits the packed header can hold; requests stay far below them. */
+        static final int MAX_CODES = 255;
 
         final PartnerProfile profile;
         /** the header, then modes, sectors, countries, languages and keywords one after another */
@@ -453,24 +461,52 @@ public final class MatchEngine {
             int languagesAt = countriesAt + countries.length;
             int keywordsAt = languagesAt + languages.length;
             int end = keywordsAt + keywords.length;
+            if (end > MAX_CODES) {
+                throw new IllegalArgumentException("a partner names at most " + MAX_CODES + " codes in all: "
+                        + profile.id());
+            }
             this.codes = new int[HEADER + end];
             System.arraycopy(modes, 0, codes, HEADER, modes.length);
             System.arraycopy(sectors, 0, codes, HEADER + sectorsAt, sectors.length);
             System.arraycopy(countries, 0, codes, HEADER + countriesAt, countries.length);
             System.arraycopy(languages, 0, codes, HEADER + languagesAt, languages.length);
             System.arraycopy(keywords, 0, codes, HEADER + keywordsAt, keywords.length);
-            long minimum = Double.doubleToRawLongBits(profile.minimumScore());
             boolean period = profile.start() != null && profile.end() != null;
-            int[] header = {sectorsAt, countriesAt, languagesAt, keywordsAt, end,
-                profile.students() == null ? 0 : profile.students(), profile.teachers() == null ? 0 : profile.teachers(),
-                (int) (minimum >>> 32), (int) minimum, period ? 1 : 0};
-            System.arraycopy(header, 0, codes, 0, HEADER);
+            int students = profile.students() == null ? 0 : Math.min(0xffff, Math.max(0, profile.students()));
+            int teachers = profile.teachers() == null ? 0 : Math.min(0xffff, Math.max(0, profile.teachers()));
+            codes[0] = sectorsAt | countriesAt << 8 | languagesAt << 16 | keywordsAt << 24;
+            codes[1] = end | (period ? 1 << 16 : 0);
+            codes[2] = students | teachers << 16;
+            codes[3] = threshold(profile.minimumScore());
             this.startDay = period ? profile.start().toEpochDay() : Long.MIN_VALUE;
             this.endDay = period ? profile.end().toEpochDay() : Long.MAX_VALUE;
         }
 
+        /** The least k with k / 10000.0 >= minimum: "score < minimum" is "ten-thousandths < k". */
+        static int threshold(double minimum) {
+            if (!(minimum > 0)) {
+                return Integer.MIN_VALUE;
+            }
+            if (minimum > 1) {
+                return Integer.MAX_VALUE;
+            }
+            int k = (int) Math.ceil(minimum * 10_000);
+            while (k > 0 && (k - 1) / 10_000.0 >= minimum) {
+                k--;
+            }
+            while (k / 10_000.0 < minimum) {
+                k++;
+            }
+            return k;
+        }
+
         public PartnerProfile profile() {
             return profile;
+        }
+
+        /** A start offset from the packed header: 0 sectors, 8 countries, 16 languages, 24 keywords. */
+        private int at(int shift) {
+            return (codes[0] >>> shift) & 0xff;
         }
 
         int mode(int i) {
@@ -478,23 +514,31 @@ public final class MatchEngine {
         }
 
         int sector(int i) {
-            return codes[HEADER + codes[0] + i];
+            return codes[HEADER + at(0) + i];
         }
 
         int country(int i) {
-            return codes[HEADER + codes[1] + i];
+            return codes[HEADER + at(8) + i];
         }
 
         int language(int i) {
-            return codes[HEADER + codes[2] + i];
+            return codes[HEADER + at(16) + i];
         }
 
         int languageCount() {
-            return codes[3] - codes[2];
+            return at(24) - at(16);
         }
 
         int keywordCount() {
-            return codes[4] - codes[3];
+            return (codes[1] & 0xffff) - at(24);
+        }
+
+        int languagesStart() {
+            return HEADER + at(16);
+        }
+
+        int keywordsStart() {
+            return HEADER + at(24);
         }
 
         /** Whether the periods overlap where both sides give one (the hard rule, without boxing). */
