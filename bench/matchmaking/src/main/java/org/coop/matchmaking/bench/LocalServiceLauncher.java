@@ -30,13 +30,14 @@ public final class LocalServiceLauncher {
         String rate = args.length > 1 ? args[1] : "20";
         String seconds = args.length > 2 ? args[2] : "60";
         PlatformInfrastructure infra = PlatformInfrastructure.of(Backend.EMBEDDED);
-        List<String> properties = new ArrayList<>();
-        properties.add(MatchmakingApplication.CONFIG_NAME);
-        properties.add("server.port=18081");
-        properties.add("spring.mongodb.database=matchmaking_load");
-        infra.springProperties().forEach((key, value) -> properties.add(key + "=" + value));
-        new SpringApplicationBuilder(MatchmakingApplication.class).properties(properties.toArray(String[]::new))
-                .run();
+        // command-line arguments: they outrank matchmaking.yml, as the test infrastructure's properties do in tests
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=18081");
+        arguments.add("--spring.mongodb.database=matchmaking_load");
+        arguments.add("--logging.level.org.apache.kafka=ERROR");
+        infra.springProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        new SpringApplicationBuilder(MatchmakingApplication.class).properties(MatchmakingApplication.CONFIG_NAME)
+                .run(arguments.toArray(String[]::new));
 
         TestTokens tokens = TestTokens.instance();
         Path dir = Files.createTempDirectory("matchmaking-load");

@@ -85,6 +85,28 @@ class SubscriptionLifecycleTest {
                 .until(() -> offerMatches(enterprise, third, offerId) == 0);
     }
 
+    @Test
+    void aRevisedNeedIsMatchedAgainWithItsNewCriteria(TestTokens tokens) {
+        Api college = Api.as(port, Api.college(tokens, Api.org("baoshan-tea-college")));
+        Api enterprise = Api.as(port, Api.enterprise(tokens, Api.org("chiang-rai-tea")));
+        Map<String, Object> subscription = enterprise.created("/subscriptions", Bodies.with(Bodies.with(
+                Bodies.subscription("Tea processing", List.of("tea")), "sectors", List.of("food-processing")),
+                "countries", List.of("TL")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> index.contains((String) subscription.get("id")));
+        Map<String, Object> need = Bodies.with(Bodies.with(Bodies.need("Tea processing exchange"),
+                "sectors", List.of("food-processing")), "countries", List.of("NP"));
+        String needId = (String) college.created("/needs", need).get("id");
+        Map<String, Object> revised = college.ok(college.put("/needs/" + needId,
+                Bodies.with(need, "countries", List.of("NP", "TL"))));
+        assertThat(revised.get("revision")).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> matchesOf(enterprise, needId) == 1);
+
+        Map<String, Object> withdrawn = college.ok(college.post("/needs/" + needId + "/withdraw",
+                Map.of("reason", "found a partner")));
+        assertThat(withdrawn.get("status")).isEqualTo("WITHDRAWN");
+        Api.expect(college.put("/needs/" + needId, need), 409);
+    }
+
     private static long matchesOf(Api api, String needId) {
         return ((Number) api.ok(api.get("/matches?needId=" + needId)).get("total")).longValue();
     }
