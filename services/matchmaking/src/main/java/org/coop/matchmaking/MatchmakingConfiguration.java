@@ -99,6 +99,7 @@ public class MatchmakingConfiguration {
                 .hasAnyRole(PlatformRole.ENTERPRISE.name(), PlatformRole.INSTITUTION.name())
                 .pathMatchers(HttpMethod.PUT, "/api/matchmaking/offers/**")
                 .hasAnyRole(PlatformRole.ENTERPRISE.name(), PlatformRole.INSTITUTION.name())
+                .pathMatchers(HttpMethod.POST, "/api/matchmaking/matches").hasRole(PlatformRole.GOV_OFFICER.name())
                 .pathMatchers("/api/matchmaking/matches/brokers", "/api/matchmaking/matches/*/recommend",
                         "/api/matchmaking/matches/*/third-party")
                 .hasRole(PlatformRole.GOV_OFFICER.name());

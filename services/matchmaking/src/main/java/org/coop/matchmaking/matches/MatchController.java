@@ -5,12 +5,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.List;
 import org.coop.matchmaking.common.PageView;
 import org.coop.matchmaking.common.Paging;
+import org.coop.matchmaking.matching.application.MatchingService;
 import org.coop.platform.events.CooperationModel;
 import org.coop.platform.security.CurrentUser;
+import org.coop.platform.web.BadRequestException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +32,13 @@ import reactor.core.publisher.Mono;
 public class MatchController {
 
     private final MatchService matches;
+    private final MatchingService matching;
     private final int maxPageSize;
 
-    public MatchController(MatchService matches, @Value("${matchmaking.page-size-max:100}") int maxPageSize) {
+    public MatchController(MatchService matches, MatchingService matching,
+                           @Value("${matchmaking.page-size-max:100}") int maxPageSize) {
         this.matches = matches;
+        this.matching = matching;
         this.maxPageSize = maxPageSize;
     }
 
@@ -43,6 +50,22 @@ public class MatchController {
                                           @RequestParam(required = false) String needId) {
         Paging paging = Paging.of(page, size, sort, MatchService.SORTABLE, MatchService.DEFAULT_SORT, maxPageSize);
         return CurrentUser.get().flatMap(caller -> matches.list(caller, paging, status, needId));
+    }
+
+    /**
+     * An officer of the need's province puts a need and a partner together (name either a
+     * subscription or an offer); the match is recommended to both.
+     */
+    @PostMapping
+    public Mono<ResponseEntity<MatchView>> broker(@Valid @RequestBody BrokeredMatchRequest request) {
+        if ((request.subscriptionId() == null) == (request.offerId() == null)) {
+            throw new BadRequestException(new BadRequestException.FieldError("subscriptionId",
+                    "name either a subscriptionId or an offerId", "OneOf"));
+        }
+        return CurrentUser.get().flatMap(caller -> matching.brokerPair(caller, request.needId(),
+                        request.subscriptionId(), request.offerId(), request.reason())
+                .map(match -> ResponseEntity.created(URI.create("/api/matchmaking/matches/" + match.id))
+                        .body(MatchView.of(match, "OFFICER"))));
     }
 
     @GetMapping("/brokers")
@@ -74,6 +97,13 @@ public class MatchController {
     public Mono<MatchView> thirdParty(@PathVariable String id, @Valid @RequestBody ThirdPartyRequest request) {
         return CurrentUser.get().flatMap(caller -> matches.addThirdParty(caller, id, request.organizationId(),
                 request.role(), request.cooperationModel(), request.reason()));
+    }
+
+    /** A need and a partner an officer puts together, and why. */
+    public record BrokeredMatchRequest(@NotBlank @Size(max = 100) String needId,
+                                       @Size(max = 100) String subscriptionId,
+                                       @Size(max = 100) String offerId,
+                                       @NotBlank @Size(max = 1000) String reason) {
     }
 
     /** Why a side declines: one of the fixed reasons, and optional text. */

@@ -238,6 +238,16 @@ public class MatchService {
 
     private Mono<MatchDocument> broker(PlatformPrincipal caller, MatchDocument match, String action, String reason,
                                        String thirdPartyId, String role, Instant now) {
+        MatchBrokered event = recordBrokerAction(caller, match, action, reason, thirdPartyId, role, now);
+        return writer.update(match, List.of(event));
+    }
+
+    /**
+     * Appends a broker's act (who, what, why) to the match and its timeline; the event to write
+     * with it.
+     */
+    public static MatchBrokered recordBrokerAction(PlatformPrincipal caller, MatchDocument match, String action,
+                                                   String reason, String thirdPartyId, String role, Instant now) {
         String name = caller.displayName() != null ? caller.displayName() : caller.username();
         match.brokerActions.add(new MatchDocument.BrokerAction(action, caller.userId(), name, caller.organizationId(),
                 reason, now));
@@ -248,7 +258,7 @@ public class MatchService {
                 thirdPartyId == null ? null : match.cooperationModel, match.collegeOrganizationId,
                 match.partnerOrganizationId, match.province, sequence, now);
         record(match, event, "match-brokered", now, sequence);
-        return writer.update(match, List.of(event));
+        return event;
     }
 
     /** Appends the notification of {@code event} to the match's timeline (same write as the event). */

@@ -22,7 +22,7 @@ public record MatchView(String id, String needId, Map<String, String> needTitle,
                         Contact collegeContact, Contact partnerContact, Instant createdAt, Instant updatedAt,
                         long version) {
 
-    static MatchView of(MatchDocument m, String side) {
+    public static MatchView of(MatchDocument m, String side) {
         boolean accepted = m.status == MatchStatus.ACCEPTED;
         boolean officer = "OFFICER".equals(side);
         Contact collegeContact = accepted || officer || "COLLEGE".equals(side) ? m.collegeContact : null;

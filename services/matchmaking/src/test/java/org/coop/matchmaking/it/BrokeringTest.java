@@ -74,6 +74,32 @@ class BrokeringTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anOfficerPutsTogetherANeedAndAnOfferTheEngineDidNotMatch(TestTokens tokens) {
+        Api college = Api.as(port, Api.college(tokens, Api.org("fangchenggang-port-college")));
+        Api enterprise = Api.as(port, Api.enterprise(tokens, Api.org("sihanoukville-port")));
+        Api officer = Api.as(port, Api.officer(tokens, Api.org("yunnan-commerce-department"), "YN"));
+        String needId = (String) college.created("/needs", Bodies.with(Bodies.with(Bodies.need("Port operations"),
+                "sectors", List.of("port-operations")), "countries", List.of("VN"))).get("id");
+        String offerId = (String) enterprise.created("/offers", Bodies.with(Bodies.with(Bodies.offer("Port trainees"),
+                "sectors", List.of("port-operations")), "countries", List.of("KH"))).get("id");
+
+        Api.expect(officer.post("/matches", Map.of("needId", needId, "reason", "x")), 400);
+        Map<String, Object> brokered = officer.created("/matches", Map.of("needId", needId, "offerId", offerId,
+                "reason", "The port in Sihanoukville trains for the Vietnamese terminals too"));
+        assertThat(brokered.get("reasons")).asString().contains("country: nothing in common");
+        assertThat((List<Map<String, Object>>) brokered.get("brokerActions")).singleElement()
+                .satisfies(action -> assertThat(action).containsEntry("action", "RECOMMENDED"));
+        Api.expect(officer.post("/matches", Map.of("needId", needId, "offerId", offerId, "reason", "again")), 409);
+
+        Map<String, Object> seenByPartner = enterprise.ok(enterprise.get("/matches/" + brokered.get("id")));
+        assertThat(seenByPartner.get("yourSide")).isEqualTo("PARTNER");
+        Api elsewhere = Api.as(port, Api.officer(tokens, Api.org("guangxi-commerce-department"), "GX"));
+        Api.expect(elsewhere.post("/matches", Map.of("needId", needId, "offerId", offerId, "reason", "x")), 404);
+        Api.expect(college.post("/matches", Map.of("needId", needId, "offerId", offerId, "reason", "x")), 403);
+    }
+
+    @Test
     void aPartyDeclinesWithAReasonFromTheList(TestTokens tokens) {
         Scenario scenario = new Scenario(port, tokens, index, "welding", "PH");
         Map<String, Object> declined = scenario.enterprise.ok(scenario.enterprise.post(

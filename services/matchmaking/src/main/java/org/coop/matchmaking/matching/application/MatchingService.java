@@ -26,11 +26,18 @@ import org.coop.matchmaking.needs.NeedStatus;
 import org.coop.matchmaking.offers.OfferDocument;
 import org.coop.matchmaking.offers.OfferStatus;
 import org.coop.matchmaking.subscriptions.SubscriptionDocument;
+import org.coop.matchmaking.subscriptions.SubscriptionService;
 import org.coop.matchmaking.subscriptions.SubscriptionStatus;
 import org.coop.platform.events.CooperationModel;
+import org.coop.platform.events.matchmaking.MatchBrokered;
 import org.coop.platform.events.matchmaking.MatchReason;
 import org.coop.platform.events.matchmaking.MatchSuggested;
 import org.coop.platform.messaging.AggregateWriter;
+import org.coop.platform.security.Access;
+import org.coop.platform.security.PlatformPrincipal;
+import org.coop.platform.security.PlatformRole;
+import org.coop.platform.web.ConflictException;
+import org.coop.platform.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -161,12 +168,70 @@ public class MatchingService {
                 Criteria.where("expiresOn").gte(today()));
     }
 
+    /**
+     * A government officer of the need's province puts a need and a partner (an active
+     * subscription or an open offer) together that the engine did not: the match is stored with
+     * its score and reasons whatever they are, recommended by the officer, who and why recorded.
+     */
+    public Mono<MatchDocument> brokerPair(PlatformPrincipal officer, String needId, String subscriptionId,
+                                          String offerId, String reason) {
+        Access.requireAnyRole(officer, PlatformRole.GOV_OFFICER);
+        Mono<NeedDocument> needLookup = mongo.findById(needId, NeedDocument.class)
+                .filter(need -> officer.isOfficerOf(need.province))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("need", needId)))
+                .filter(need -> need.effectiveStatus(today()).isMatchable())
+                .switchIfEmpty(Mono.error(() -> new ConflictException("The need is no longer open for matching")));
+        return needLookup.flatMap(need -> {
+            Mono<MatchDocument> created;
+            if (subscriptionId != null) {
+                created = mongo.findById(subscriptionId, SubscriptionDocument.class)
+                        .filter(subscription -> subscription.status == SubscriptionStatus.ACTIVE)
+                        .switchIfEmpty(Mono.error(() -> new NotFoundException("subscription", subscriptionId)))
+                        .flatMap(subscription -> brokered(officer, need, subscription, null, reason,
+                                Profiles.of(SubscriptionService.changed(subscription, subscription.updatedAt))));
+            } else {
+                created = mongo.findById(offerId, OfferDocument.class)
+                        .filter(offer -> offer.effectiveStatus(today()) == OfferStatus.OPEN)
+                        .switchIfEmpty(Mono.error(() -> new NotFoundException("offer", offerId)))
+                        .flatMap(offer -> brokered(officer, need, null, offer, reason,
+                                Profiles.of(offer, engine.weights().offerMinimumScore())));
+            }
+            return created;
+        });
+    }
+
+    private Mono<MatchDocument> brokered(PlatformPrincipal officer, NeedDocument need,
+                                         SubscriptionDocument subscription, OfferDocument offer, String reason,
+                                         PartnerProfile partner) {
+        String matchId = matchId(need, subscription, offer);
+        PartnerProfile unfiltered = new PartnerProfile(partner.id(), partner.kind(), partner.modes(), partner.sectors(),
+                partner.countries(), partner.languages(), partner.keywords(), partner.students(), partner.teachers(),
+                partner.start(), partner.end(), 0.0);
+        ScoredMatch scored = engine.score(engine.prepare(Profiles.of(need)), engine.prepare(unfiltered));
+        return mongo.exists(Query.query(Criteria.where("_id").is(matchId)), MatchDocument.class).flatMap(exists -> {
+            if (exists) {
+                return Mono.error(new ConflictException("These two are already matched (match " + matchId
+                        + "); recommend that match instead"));
+            }
+            Instant now = clock.instant();
+            MatchDocument match = newMatch(matchId, need, subscription, offer, scored, false, now);
+            MatchSuggested suggested = suggested(match, need, now);
+            MatchBrokered recommended = MatchService.recordBrokerAction(officer, match, "RECOMMENDED", reason, null,
+                    null, now);
+            return writer.insert(match, List.of(suggested, recommended));
+        });
+    }
+
+    private static String matchId(NeedDocument need, SubscriptionDocument subscription, OfferDocument offer) {
+        String partnerRef = subscription != null ? "subscription:" + subscription.id : "offer:" + offer.id;
+        return UUID.nameUUIDFromBytes((need.id + "|" + partnerRef).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
     /** Stores one suggested match with its event, unless the pair was matched before. */
     private Mono<MatchDocument> suggest(NeedDocument need, SubscriptionDocument subscription, OfferDocument offer,
                                         ScoredMatch scored) {
-        String partnerRef = subscription != null ? "subscription:" + subscription.id : "offer:" + offer.id;
-        String matchId = UUID.nameUUIDFromBytes((need.id + "|" + partnerRef).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String matchId = matchId(need, subscription, offer);
         return mongo.exists(Query.query(Criteria.where("_id").is(matchId)), MatchDocument.class)
                 .flatMap(exists -> exists ? Mono.<MatchDocument>empty() : digest(subscription)
                         .flatMap(digest -> insert(matchId, need, subscription, offer, scored, digest)));
@@ -187,6 +252,14 @@ public class MatchingService {
     private Mono<MatchDocument> insert(String matchId, NeedDocument need, SubscriptionDocument subscription,
                                        OfferDocument offer, ScoredMatch scored, boolean digest) {
         Instant now = clock.instant();
+        MatchDocument match = newMatch(matchId, need, subscription, offer, scored, digest, now);
+        MatchSuggested event = suggested(match, need, now);
+        return writer.insert(match, List.of(event))
+                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty());
+    }
+
+    private static MatchDocument newMatch(String matchId, NeedDocument need, SubscriptionDocument subscription,
+                                          OfferDocument offer, ScoredMatch scored, boolean digest, Instant now) {
         MatchDocument match = new MatchDocument();
         match.id = matchId;
         match.needId = need.id;
@@ -222,13 +295,17 @@ public class MatchingService {
         match.digest = digest;
         match.createdAt = now;
         match.updatedAt = now;
+        return match;
+    }
+
+    /** The suggestion event of a new match, recorded in its timeline. */
+    private static MatchSuggested suggested(MatchDocument match, NeedDocument need, Instant now) {
         MatchSuggested event = new MatchSuggested(match.id, need.id, match.subscriptionId, match.offerId,
                 match.collegeOrganizationId, match.partnerOrganizationId, match.partnerKind, match.partnerCountry,
                 match.province, match.score, match.reasons.stream().map(r -> new MatchReason(r.criterion(),
-                r.outcome(), r.value(), r.text())).toList(), match.modes, match.countries, digest, 1, now);
+                r.outcome(), r.value(), r.text())).toList(), match.modes, match.countries, match.digest, 1, now);
         MatchService.record(match, event, "match-suggested", now, 1);
-        return writer.insert(match, List.of(event))
-                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty());
+        return event;
     }
 
     private LocalDate today() {
