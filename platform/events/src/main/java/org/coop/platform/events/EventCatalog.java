@@ -12,6 +12,18 @@ import org.coop.platform.events.approval.TripReturned;
 import org.coop.platform.events.approval.TripStepDecided;
 import org.coop.platform.events.forum.RegistrationConfirmed;
 import org.coop.platform.events.matchmaking.MatchAccepted;
+import org.coop.platform.events.matchmaking.MatchBrokered;
+import org.coop.platform.events.matchmaking.MatchDeclined;
+import org.coop.platform.events.matchmaking.MatchPartyAccepted;
+import org.coop.platform.events.matchmaking.MatchSuggested;
+import org.coop.platform.events.matchmaking.NeedFulfilled;
+import org.coop.platform.events.matchmaking.NeedPosted;
+import org.coop.platform.events.matchmaking.NeedRevised;
+import org.coop.platform.events.matchmaking.NeedWithdrawn;
+import org.coop.platform.events.matchmaking.OfferPosted;
+import org.coop.platform.events.matchmaking.OfferRevised;
+import org.coop.platform.events.matchmaking.OfferWithdrawn;
+import org.coop.platform.events.matchmaking.SubscriptionChanged;
 import org.coop.platform.events.proposal.ProposalConcluded;
 import org.coop.platform.events.proposal.ProposalSubmitted;
 
@@ -34,7 +46,12 @@ public final class EventCatalog {
             TripApproved.class,
             TripRejected.class,
             TripEscalated.class,
-            TripReportFiled.class);
+            TripReportFiled.class,
+            // matchmaking
+            NeedPosted.class, NeedRevised.class, NeedWithdrawn.class, NeedFulfilled.class,
+            OfferPosted.class, OfferRevised.class, OfferWithdrawn.class,
+            SubscriptionChanged.class,
+            MatchSuggested.class, MatchBrokered.class, MatchPartyAccepted.class, MatchDeclined.class);
 
     private EventCatalog() {
     }

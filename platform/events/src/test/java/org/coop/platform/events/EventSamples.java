@@ -3,7 +3,6 @@ package org.coop.platform.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import org.coop.platform.events.approval.EvidenceRef;
 import org.coop.platform.events.approval.TripApproved;
@@ -33,7 +32,7 @@ final class EventSamples {
         List<ProposalParty> parties = List.of(
                 new ProposalParty("org-kunming-vocational", "COLLEGE", "CN"),
                 new ProposalParty("org-vinfast-bacninh", "COMPANY", "VN"));
-        Map<Class<? extends DomainEvent>, DomainEvent> samples = new HashMap<>(Map.of(
+        Map<Class<? extends DomainEvent>, DomainEvent> samples = new java.util.LinkedHashMap<>(Map.of(
                 MatchAccepted.class, new MatchAccepted("match-1", "need-1", "offer-1", null,
                         "org-kunming-vocational", "org-vinfast-bacninh", "ENTERPRISE", "VN", null,
                         "COLLEGE_COMPANY", List.of("internship"), List.of("VN"), 0.82, NOW),
@@ -45,6 +44,7 @@ final class EventSamples {
                         "China-ASEAN Education Exchange Week", "org-kunming-vocational", List.of("user-1"),
                         "LA", "Vientiane", LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-12"), NOW)));
         samples.putAll(approvalSamples());
+        samples.putAll(MatchmakingEventSamples.all(NOW));
         return samples;
     }
 

@@ -14,6 +14,8 @@ import org.coop.platform.events.Topics;
  * @param cooperationModel one of {@link org.coop.platform.events.CooperationModel}
  * @param modes cooperation mode codes of the vocabulary (internship, order class, ...)
  * @param countries ISO 3166-1 alpha-2 codes where the cooperation takes place
+ * @param province optional: province of the college, so officers of that province are told
+ * @param sequence optional: position of this event among the match's events (live-stream resume)
  */
 @EventType(name = "org.coop.matchmaking.MatchAccepted", topic = Topics.MATCHMAKING_MATCHES)
 public record MatchAccepted(
@@ -30,7 +32,19 @@ public record MatchAccepted(
         List<String> modes,
         List<String> countries,
         double score,
-        Instant acceptedAt) implements DomainEvent {
+        Instant acceptedAt,
+        String province,
+        Integer sequence) implements DomainEvent {
+
+    /** The shared contract's original fields; the optional ones added later are left out. */
+    public MatchAccepted(String matchId, String needId, String offerId, String subscriptionId,
+                         String collegeOrganizationId, String partnerOrganizationId, String partnerKind,
+                         String partnerCountry, String thirdPartyOrganizationId, String cooperationModel,
+                         List<String> modes, List<String> countries, double score, Instant acceptedAt) {
+        this(matchId, needId, offerId, subscriptionId, collegeOrganizationId, partnerOrganizationId, partnerKind,
+                partnerCountry, thirdPartyOrganizationId, cooperationModel, modes, countries, score, acceptedAt,
+                null, null);
+    }
 
     @Override
     public String aggregateId() {

@@ -1,0 +1,6 @@
+package org.coop.matchmaking.matching.domain;
+
+/** Who sits across from a college: a company, or an institution (college, polytechnic, association). */
+public enum PartnerKind {
+    ENTERPRISE, INSTITUTION
+}
