@@ -39,6 +39,12 @@ class LocalStackIT {
             assertThat(Files.readString(firstLog)).contains("Seeded 12 demo organizations and 16 demo accounts");
             assertThat(signIn(ports.gateway, "km.staff")).isEqualTo(200);
             assertThat(signIn(ports.gateway, "km.staff-typo")).isEqualTo(401);
+            String token = accessToken(ports.gateway, "km.staff");
+            assertThat(get(ports.gateway, "/api/matchmaking/vocabulary", token)).as("matchmaking through the gateway")
+                    .isEqualTo(200);
+            assertThat(get(ports.gateway, "/api/approvals/policy", token)).as("approvals through the gateway")
+                    .isEqualTo(200);
+            assertThat(get(ports.gateway, "/api/approvals/policy", null)).as("no token").isEqualTo(401);
             record("first start", firstReady, first);
         } finally {
             stopLikeCtrlC(first);
@@ -130,6 +136,27 @@ class LocalStackIT {
                         "{\"username\":\"" + username + "\",\"password\":\"coop-demo\"}"))
                 .timeout(Duration.ofSeconds(30)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static String accessToken(int gatewayPort, String username) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + gatewayPort + "/api/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"coop-demo\"}"))
+                .timeout(Duration.ofSeconds(30)).build();
+        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
+        assertThat(token.find()).as("a token in " + body).isTrue();
+        return token.group(1);
+    }
+
+    private static int get(int gatewayPort, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + gatewayPort + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     /** SIGTERM runs the same shutdown hook as Ctrl-C (SIGINT). */

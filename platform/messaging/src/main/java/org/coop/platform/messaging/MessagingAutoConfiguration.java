@@ -32,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -42,6 +43,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 /**
  * Wires the write path (aggregate writer, outbox relay with its producer, retry and circuit
  * breaker, metrics) and the read path (inbox, consumer functions, dead letters) of a service.
+ * Only applications that name themselves a service ({@code platform.service.name}) get it: the
+ * gateway shares a JVM and a classpath with the services in the local stack, but has no outbox.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
@@ -50,6 +53,7 @@ import org.springframework.kafka.core.KafkaAdmin;
     "io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnProperty(name = "platform.service.name")
 @EnableConfigurationProperties({ServiceIdentity.class, OutboxProperties.class, KafkaProperties.class})
 public class MessagingAutoConfiguration {
 
