@@ -30,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalStack implements AutoCloseable {
 
+    static final String DEMO_PASSWORD = "coop-demo";
+
     private final StackSettings settings;
     private final PrintStream out;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -106,6 +108,7 @@ public final class LocalStack implements AutoCloseable {
                     + gatewayUrl + "/api/...)");
         });
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        playDemoScenario(gatewayUrl);
         printReady(gatewayUrl, took);
     }
 
@@ -138,10 +141,25 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.main.log-startup-info=false");
     }
 
+    /** First start only: the demo users create a small world through the gateway. */
+    private void playDemoScenario(String gatewayUrl) {
+        DemoScenario scenario = new DemoScenario(new GatewayClient(gatewayUrl, DEMO_PASSWORD), settings.dataDir());
+        if (scenario.alreadyPlayed()) {
+            return;
+        }
+        boolean matchmaking = settings.servicePorts().keySet().stream().anyMatch(m -> m.name().equals("matchmaking"));
+        boolean approvals = settings.servicePorts().keySet().stream().anyMatch(m -> m.name().equals("approval-workflow"));
+        try {
+            scenario.play(matchmaking, approvals).forEach(line -> out.println("  demo     " + line));
+        } catch (StackException e) {
+            out.println("  demo     the demo scenario could not be played (" + e.getMessage() + "); the stack runs without it");
+        }
+    }
+
     private void printReady(String gatewayUrl, Duration took) {
         out.println();
         out.println("Ready in " + took.toMillis() / 1000.0 + " s. Open " + gatewayUrl);
-        out.println("Demo logins (password: coop-demo):");
+        out.println("Demo logins (password: " + DEMO_PASSWORD + "):");
         for (DemoData.DemoAccount account : DemoData.ACCOUNTS) {
             out.println("  " + pad(account.username()) + " " + String.join(",", account.roles())
                     + (account.positions().isEmpty() ? "" : " " + account.positions()) + "  " + account.displayName()

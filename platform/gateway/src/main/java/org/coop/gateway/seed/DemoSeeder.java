@@ -30,7 +30,8 @@ import reactor.core.publisher.Mono;
 public class DemoSeeder {
 
     static final String MARKERS = "seed_runs";
-    static final String MARKER = "demo-v1";
+    /** Bumped when the demo data grows; accounts are added if missing, so a newer run only adds. */
+    static final String MARKER = "demo-v2";
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final ReactiveMongoTemplate mongo;

@@ -1,0 +1,157 @@
+package org.coop.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coop.platform.events.CloudEventHeaders;
+import org.coop.platform.events.EventSchemas;
+import org.coop.platform.events.Topics;
+import org.coop.platform.test.KafkaTopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The issues' "done when", as users do it: on the running local stack, through the gateway,
+ * signed in as the seeded demo users, with the results checked on the real Kafka broker.
+ */
+class PlatformJourneyIT {
+
+    private static final String MATCH_ACCEPTED = "org.coop.matchmaking.MatchAccepted.v1";
+    private static final String TRIP_APPROVED = "org.coop.approval.TripApproved.v1";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path dataDir;
+    static StackUnderTest stack;
+    static GatewayClient gateway;
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        stack = StackUnderTest.start(new StackUnderTest.StackPorts(), dataDir.resolve("data"), dataDir.resolve("stack.log"));
+        stack.awaitReady();
+        gateway = new GatewayClient(stack.gatewayUrl(), LocalStack.DEMO_PASSWORD);
+    }
+
+    @AfterAll
+    static void stopTheStack() throws Exception {
+        if (stack != null) {
+            stack.stopLikeCtrlC();
+        }
+    }
+
+    @Test
+    void aCollegeNeedReachesAMatchingEnterpriseLiveWithReasonsAndBothAcceptancesPutMatchAcceptedOnKafka() {
+        String keyword = "servo" + UUID.randomUUID().toString().substring(0, 8);
+        String subscriptionId = gateway.post("vn.bacninh", "/api/matchmaking/subscriptions", Map.of(
+                "name", "Servo maintenance apprentices",
+                "modes", List.of("internship"), "sectors", List.of("manufacturing"), "countries", List.of("VN"),
+                "languages", List.of("vi", "zh"), "keywords", List.of(keyword), "minimumScore", 0.2, "channels", Map.of("sse", true),
+                "contact", Map.of("name", "Nguyen Thi Mai", "email", "mai@bacninh-precision.example")))
+                .get("id").asString();
+
+        try (ServerSentEvents stream = new ServerSentEvents(stack.gatewayUrl() + "/api/matchmaking/stream",
+                gateway.token("vn.bacninh"))) {
+            await().atMost(PATIENCE).until(() -> !stream.named("connected").isEmpty());
+            assertThat(stream.status()).isEqualTo(200);
+
+            long posted = System.nanoTime();
+            String needId = gateway.post("km.staff", "/api/matchmaking/needs", Map.of(
+                    "title", Map.of("en", "Mechatronics internships, " + keyword + " maintenance",
+                            "zh", "机电一体化实习"),
+                    "modes", List.of("internship"), "sectors", List.of("mechatronics"), "countries", List.of("VN"),
+                    "languages", List.of("zh"), "partnerKinds", List.of("ENTERPRISE"), "students", 12,
+                    "funding", "SHARED", "contact", Map.of("name", "Li Wei", "email", "liwei@kmvtc.example")))
+                    .get("id").asString();
+
+            // the new subscription may also have matched the demo needs: look for this need's match
+            await().atMost(PATIENCE).until(() -> suggestion(stream, needId, subscriptionId) != null);
+            ServerSentEvents.Event suggestion = suggestion(stream, needId, subscriptionId);
+            System.out.printf("need posted → match on the subscriber's stream through the gateway: %d ms%n",
+                    (suggestion.receivedNanos() - posted) / 1_000_000);
+            JsonNode suggested = new GatewayClient.Reply(200, suggestion.data()).json();
+            List<String> reasons = suggested.get("reasons").valueStream().map(r -> r.get("text").asString()).toList();
+            assertThat(reasons).contains("sector: mechatronics within manufacturing", "country: VN on both sides",
+                    "language: vi missing on the college side — interpreter needed");
+            assertThat(reasons).anyMatch(reason -> reason.startsWith("keywords: " + keyword + " found"));
+            String matchId = suggested.get("matchId").asString();
+
+            // the other side's contact stays hidden before both accept; other organizations see nothing
+            JsonNode partnerView = gateway.get("vn.bacninh", "/api/matchmaking/matches/" + matchId);
+            assertThat(partnerView.path("collegeContact").isMissingNode() || partnerView.get("collegeContact").isNull())
+                    .isTrue();
+            assertThat(gateway.call("la.hotels", "GET", "/api/matchmaking/matches/" + matchId, null).status())
+                    .isEqualTo(404);
+            assertThat(gateway.call("nn.staff", "POST", "/api/matchmaking/matches/" + matchId + "/accept", null)
+                    .status()).isEqualTo(404);
+
+            gateway.post("km.staff", "/api/matchmaking/matches/" + matchId + "/accept", null);
+            JsonNode accepted = gateway.post("vn.bacninh", "/api/matchmaking/matches/" + matchId + "/accept", null);
+            assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(accepted.get("collegeContact").toString()).contains("Li Wei");
+            await().atMost(PATIENCE).until(() -> stream.first("match-accepted", matchId).isPresent());
+
+            List<ConsumerRecord<String, byte[]>> records = KafkaTopicReader.readUntil(stack.kafkaBootstrapServers(),
+                    Topics.MATCHMAKING_MATCHES, record -> MATCH_ACCEPTED.equals(
+                            KafkaTopicReader.header(record, CloudEventHeaders.TYPE))
+                            && new String(record.value(), java.nio.charset.StandardCharsets.UTF_8).contains(matchId),
+                    1, PATIENCE);
+            assertThat(records).hasSize(1);
+            assertThat(EventSchemas.violations(MATCH_ACCEPTED, records.get(0).value())).isEmpty();
+        }
+    }
+
+    @Test
+    void aTripFiledByCollegeStaffIsApprovedStepByStepByItsRoutesOfficersAndItsTrailVerifies() {
+        LocalDate departure = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60);
+        JsonNode trip = gateway.post("km.staff", "/api/approvals/trips", Map.of(
+                "travellers", List.of(Map.of("userId", "km.teacher", "name", "Zhou Yan", "rank", "STAFF")),
+                "destinations", List.of("LA"),
+                "departureDate", departure.toString(), "returnDate", departure.plusDays(3).toString(),
+                "purpose", "Teach a two-day PLC workshop at the Vientiane Technical Polytechnic",
+                "budget", Map.of("amount", 9000, "currency", "CNY", "fundingSource", "college international budget"),
+                "inPlan", true, "planReference", "KMVTC-2027-11"));
+        String tripId = trip.get("id").asString();
+        assertThat(trip.get("track").asString()).isEqualTo("STANDARD");
+
+        // another college's office cannot see or decide it, nor can its own traveller
+        assertThat(gateway.call("nn.intl", "POST", "/api/approvals/trips/" + tripId + "/decisions",
+                Map.of("action", "APPROVE")).status()).isEqualTo(404);
+        assertThat(gateway.call("nn.intl", "GET", "/api/approvals/trips/" + tripId, null).status()).isEqualTo(404);
+
+        for (String approver : List.of("km.intl", "km.leader", "yn.edu", "yn.fao")) {
+            JsonNode tasks = gateway.get(approver, "/api/approvals/tasks");
+            assertThat(tasks.toString()).as(approver + "'s tasks").contains(tripId);
+            gateway.post(approver, "/api/approvals/trips/" + tripId + "/decisions", Map.of("action", "APPROVE"));
+        }
+        assertThat(gateway.get("km.staff", "/api/approvals/trips/" + tripId).get("status").asString())
+                .isEqualTo("APPROVED");
+
+        List<ConsumerRecord<String, byte[]>> approved = KafkaTopicReader.readUntil(stack.kafkaBootstrapServers(),
+                Topics.APPROVAL_TRIPS, record -> tripId.equals(record.key())
+                        && TRIP_APPROVED.equals(KafkaTopicReader.header(record, CloudEventHeaders.TYPE)), 1, PATIENCE);
+        assertThat(approved).hasSize(1);
+        assertThat(EventSchemas.violations(TRIP_APPROVED, approved.get(0).value())).isEmpty();
+
+        JsonNode verification = gateway.get("yn.edu", "/api/approvals/trips/" + tripId + "/trail/verification");
+        assertThat(verification.get("intact").asBoolean()).isTrue();
+        assertThat(verification.get("entries").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(gateway.call(null, "GET", "/api/approvals/public/trips/" + tripId, null).status()).isEqualTo(200);
+    }
+
+    private static ServerSentEvents.Event suggestion(ServerSentEvents stream, String needId, String subscriptionId) {
+        return stream.named("match-suggested").stream()
+                .filter(event -> event.data().contains(needId) && event.data().contains(subscriptionId))
+                .findFirst().orElse(null);
+    }
+}
