@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp ... org.coop.matchmaking.bench.EndToEndLoad --base http://127.0.0.1:8080 \
  *     --college-token-file college.jwt --subscriber-tokens-file subscribers.jwt \
- *     [--rate 20] [--seconds 60] [--setup true]
+ *     [--rate 20] [--seconds 60] [--warmup-seconds 10] [--setup true]
  * </pre>
+ * Needs posted during the warm-up (same rate, before the measured seconds) are delivered and
+ * waited for but not counted: they carry the JIT's first compilations of the whole path.
  * {@code subscribers.jwt} holds one ENTERPRISE token per line, each of its own organization;
  * with {@code --setup true} the harness first creates each subscriber's subscription.
  */
@@ -50,6 +52,7 @@ public final class EndToEndLoad {
             "MN", "KZ", "KG", "TJ", "PK", "IN", "NP", "BT", "BD", "LK", "KR", "JP", "AE", "SA", "EG", "KE", "NG",
             "BR", "MX", "AU", "NZ", "FR", "DE", "GB", "IT", "ES", "RU", "TR", "IR", "UZ", "TM");
     private static final Pattern NEED_ID = Pattern.compile("\"needId\":\"([^\"]+)\"");
+    private static final Pattern SUGGESTED_AT = Pattern.compile("\"suggestedAt\":\"([^\"]+)\"");
 
     private final String base;
     private final String collegeToken;
@@ -57,6 +60,10 @@ public final class EndToEndLoad {
     private final HttpClient http;
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+    /** Wall-clock times (epoch micros) to split each latency at the match's creation. */
+    private final Map<String, Long> postedWallMicros = new ConcurrentHashMap<>();
+    private final Map<String, Long> suggestedWallMicros = new ConcurrentHashMap<>();
+    private final Map<String, Long> receivedWallMicros = new ConcurrentHashMap<>();
 
     EndToEndLoad(String base, String collegeToken, List<String> subscriberTokens) {
         this.base = base;
@@ -77,7 +84,8 @@ public final class EndToEndLoad {
                         .map(String::trim).filter(line -> !line.isEmpty()).toList());
         load.run(Boolean.parseBoolean(options.getOrDefault("setup", "true")),
                 Double.parseDouble(options.getOrDefault("rate", "20")),
-                Integer.parseInt(options.getOrDefault("seconds", "60")));
+                Integer.parseInt(options.getOrDefault("seconds", "60")),
+                Integer.parseInt(options.getOrDefault("warmup-seconds", "10")));
     }
 
     static String sectorOf(int subscriber) {
@@ -88,10 +96,10 @@ public final class EndToEndLoad {
         return COUNTRIES.get(subscriber / SECTORS.size() % COUNTRIES.size());
     }
 
-    void run(boolean setup, double rate, int seconds) throws Exception {
+    void run(boolean setup, double rate, int seconds, int warmupSeconds) throws Exception {
         int subscribers = subscriberTokens.size();
-        System.out.printf(Locale.ROOT, "end to end: %s, %d subscribers, %.0f needs/s for %d s%n", base, subscribers,
-                rate, seconds);
+        System.out.printf(Locale.ROOT, "end to end: %s, %d subscribers, %.0f needs/s for %d s after %d s of warm-up%n",
+                base, subscribers, rate, seconds, warmupSeconds);
         if (setup) {
             for (int i = 0; i < subscribers; i++) {
                 String body = "{\"name\":\"load " + i + "\",\"modes\":[\"internship\"],\"sectors\":[\"" + sectorOf(i)
@@ -120,6 +128,13 @@ public final class EndToEndLoad {
                             Matcher matcher = NEED_ID.matcher(line);
                             if (matcher.find()) {
                                 receivedAt.putIfAbsent(matcher.group(1), System.nanoTime());
+                                receivedWallMicros.putIfAbsent(matcher.group(1), wallMicros());
+                                Matcher suggested = SUGGESTED_AT.matcher(line);
+                                if (suggested.find()) {
+                                    java.time.Instant at = java.time.Instant.parse(suggested.group(1));
+                                    suggestedWallMicros.putIfAbsent(matcher.group(1),
+                                            at.getEpochSecond() * 1_000_000 + at.getNano() / 1000);
+                                }
                             }
                         }
                     })));
@@ -129,7 +144,9 @@ public final class EndToEndLoad {
         }
         System.out.println("streams connected; posting needs");
 
-        int total = (int) (rate * seconds);
+        int warmup = (int) (rate * warmupSeconds);
+        int total = warmup + (int) (rate * seconds);
+        Map<String, Long> warmupSentAt = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
         ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
         CountDownLatch posted = new CountDownLatch(total);
@@ -137,8 +154,10 @@ public final class EndToEndLoad {
         for (int n = 0; n < total; n++) {
             int target = (n * 7919) % subscribers;
             String body = need(n, target);
+            Map<String, Long> sent = n < warmup ? warmupSentAt : sentAt;
             pacer.schedule(() -> {
                 long start = System.nanoTime();
+                long startWall = wallMicros();
                 http.sendAsync(post("/api/matchmaking/needs", collegeToken, body), HttpResponse.BodyHandlers.ofString())
                         .whenComplete((response, error) -> {
                             if (error != null || response.statusCode() != 201) {
@@ -146,20 +165,25 @@ public final class EndToEndLoad {
                             } else {
                                 Matcher matcher = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());
                                 if (matcher.find()) {
-                                    sentAt.put(matcher.group(1), start);
+                                    sent.put(matcher.group(1), start);
+                                    postedWallMicros.put(matcher.group(1), startWall);
                                 }
                             }
                             posted.countDown();
                         });
             }, n * periodNanos, TimeUnit.NANOSECONDS);
         }
-        posted.await(seconds + 60L, TimeUnit.SECONDS);
+        posted.await(warmupSeconds + seconds + 60L, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && !sentAt.keySet().stream().allMatch(receivedAt::containsKey)) {
+        while (System.nanoTime() < deadline && !(sentAt.keySet().stream().allMatch(receivedAt::containsKey)
+                && warmupSentAt.keySet().stream().allMatch(receivedAt::containsKey))) {
             Thread.sleep(200);
         }
         pacer.shutdownNow();
-        report(total, failures.get());
+        long warmupMissing = warmupSentAt.keySet().stream().filter(id -> !receivedAt.containsKey(id)).count();
+        System.out.printf(Locale.ROOT, "warm-up: %d needs posted, %d never delivered%n", warmup, warmupMissing);
+        report(total - warmup, failures.get());
+        reportSplit();
         streams.forEach(stream -> stream.cancel(true));
         System.exit(0);
     }
@@ -176,6 +200,29 @@ public final class EndToEndLoad {
                     at(latencies, 0.50), at(latencies, 0.90), at(latencies, 0.99),
                     latencies[latencies.length - 1] / 1e6);
         }
+    }
+
+    /**
+     * Where the time goes: POST → match stored (request, NeedPosted through the outbox and Kafka,
+     * the matching consumer, the match write) and match stored → on the stream (MatchSuggested
+     * through the outbox and Kafka, the stream tail, the gateway).
+     */
+    private void reportSplit() {
+        long[] toMatch = sentAt.keySet().stream().filter(suggestedWallMicros::containsKey)
+                .mapToLong(id -> (suggestedWallMicros.get(id) - postedWallMicros.get(id)) * 1000).sorted().toArray();
+        long[] toStream = sentAt.keySet().stream().filter(suggestedWallMicros::containsKey)
+                .mapToLong(id -> (receivedWallMicros.get(id) - suggestedWallMicros.get(id)) * 1000).sorted().toArray();
+        if (toMatch.length > 0) {
+            System.out.printf(Locale.ROOT, "  POST -> match stored:      p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    at(toMatch, 0.50), at(toMatch, 0.99), toMatch[toMatch.length - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "  match stored -> on stream: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    at(toStream, 0.50), at(toStream, 0.99), toStream[toStream.length - 1] / 1e6);
+        }
+    }
+
+    private static long wallMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
     }
 
     private static double at(long[] sorted, double quantile) {
