@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.coop.matchmaking.common.Contact;
+import org.coop.matchmaking.common.CooperationTerms;
 import org.coop.matchmaking.matching.domain.PartnerKind;
 
 /**
@@ -37,5 +38,5 @@ public record NeedRequest(
         Boolean intermediaryWelcome,
         LocalDate expiresOn,
         @NotNull @Valid Contact contact,
-        Boolean draft) {
+        Boolean draft) implements CooperationTerms {
 }

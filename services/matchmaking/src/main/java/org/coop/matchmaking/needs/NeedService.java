@@ -13,7 +13,6 @@ import org.coop.matchmaking.common.Pages;
 import org.coop.matchmaking.common.Paging;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
 import org.coop.platform.events.DomainEvent;
-import org.coop.platform.events.matchmaking.MatchCriteria;
 import org.coop.platform.events.matchmaking.NeedFulfilled;
 import org.coop.platform.events.matchmaking.NeedPosted;
 import org.coop.platform.events.matchmaking.NeedRevised;
@@ -64,7 +63,7 @@ public class NeedService {
         need.createdBy = caller.userId();
         need.createdAt = now;
         need.revision = 1;
-        apply(need, request, now);
+        need.apply(request, now);
         need.status = Boolean.TRUE.equals(request.draft()) ? NeedStatus.DRAFT : NeedStatus.OPEN;
         List<DomainEvent> events = Boolean.TRUE.equals(request.draft()) ? List.of() : List.of(posted(need, now));
         return writer.insert(need, events).map(this::view);
@@ -79,7 +78,7 @@ public class NeedService {
                 return Mono.error(lifecycle(need, "revise", status));
             }
             Instant now = clock.instant();
-            apply(need, request, now);
+            need.apply(request, now);
             if (status == NeedStatus.DRAFT) {
                 return writer.update(need, List.of());
             }
@@ -188,43 +187,16 @@ public class NeedService {
                 .throwIfInvalid();
     }
 
-    private static void apply(NeedDocument need, NeedRequest request, Instant now) {
-        need.title = request.title();
-        need.description = request.description();
-        need.modes = distinct(request.modes());
-        need.sectors = distinct(request.sectors());
-        need.countries = distinct(request.countries());
-        need.languages = distinct(request.languages());
-        need.partnerKinds = request.partnerKinds().stream().map(Enum::name).distinct().toList();
-        need.students = request.students();
-        need.teachers = request.teachers();
-        need.periodStart = request.periodStart();
-        need.periodEnd = request.periodEnd();
-        need.funding = request.funding();
-        need.intermediaryWelcome = Boolean.TRUE.equals(request.intermediaryWelcome());
-        need.expiresOn = request.expiresOn();
-        need.contact = request.contact();
-        need.updatedAt = now;
-    }
-
-    private static List<String> distinct(List<String> values) {
-        return values.stream().distinct().toList();
-    }
-
     private static NeedPosted posted(NeedDocument need, Instant now) {
-        return new NeedPosted(need.id, need.organizationId, need.province, need.revision, need.title, criteria(need),
+        return new NeedPosted(need.id, need.organizationId, need.province, need.revision, need.title, need.criteria(),
                 need.partnerKinds, need.students, need.teachers, need.periodStart, need.periodEnd, need.expiresOn,
                 need.intermediaryWelcome, now);
     }
 
     private static NeedRevised revised(NeedDocument need, Instant now) {
         return new NeedRevised(need.id, need.organizationId, need.province, need.revision, need.title,
-                criteria(need), need.partnerKinds, need.students, need.teachers, need.periodStart, need.periodEnd,
+                need.criteria(), need.partnerKinds, need.students, need.teachers, need.periodStart, need.periodEnd,
                 need.expiresOn, need.intermediaryWelcome, now);
-    }
-
-    static MatchCriteria criteria(NeedDocument need) {
-        return new MatchCriteria(need.modes, need.sectors, need.countries, need.languages);
     }
 
     private ConflictException lifecycle(NeedDocument need, String action, NeedStatus status) {

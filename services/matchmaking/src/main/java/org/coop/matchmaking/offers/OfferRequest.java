@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.coop.matchmaking.common.Contact;
+import org.coop.matchmaking.common.CooperationTerms;
 
 /**
  * An offer as an enterprise or institution writes it.
@@ -36,5 +37,5 @@ public record OfferRequest(
         @Pattern(regexp = "COLLEGE|GOVERNMENT|PARTNER|SHARED|SCHOLARSHIP|TO_BE_AGREED") String funding,
         LocalDate expiresOn,
         @NotNull @Valid Contact contact,
-        Boolean draft) {
+        Boolean draft) implements CooperationTerms {
 }

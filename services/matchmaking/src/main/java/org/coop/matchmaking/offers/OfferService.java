@@ -14,7 +14,6 @@ import org.coop.matchmaking.common.Pages;
 import org.coop.matchmaking.common.Paging;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
 import org.coop.platform.events.DomainEvent;
-import org.coop.platform.events.matchmaking.MatchCriteria;
 import org.coop.platform.events.matchmaking.OfferPosted;
 import org.coop.platform.events.matchmaking.OfferRevised;
 import org.coop.platform.events.matchmaking.OfferWithdrawn;
@@ -62,7 +61,7 @@ public class OfferService {
         offer.createdBy = caller.userId();
         offer.createdAt = now;
         offer.revision = 1;
-        apply(offer, request, now);
+        offer.apply(request, now);
         offer.status = Boolean.TRUE.equals(request.draft()) ? OfferStatus.DRAFT : OfferStatus.OPEN;
         List<DomainEvent> events = Boolean.TRUE.equals(request.draft()) ? List.of() : List.of(posted(offer, now));
         return writer.insert(offer, events).map(this::view);
@@ -78,14 +77,12 @@ public class OfferService {
                         + " offer cannot be revised (offer " + id + ")"));
             }
             Instant now = clock.instant();
-            apply(offer, request, now);
+            offer.apply(request, now);
             if (status == OfferStatus.DRAFT) {
                 return writer.update(offer, List.of());
             }
             offer.revision++;
-            return writer.update(offer, List.of(new OfferRevised(offer.id, offer.organizationId, offer.partnerKind,
-                    offer.country, offer.revision, offer.title, criteria(offer), offer.students, offer.teachers,
-                    offer.periodStart, offer.periodEnd, offer.expiresOn, now)));
+            return writer.update(offer, List.of(revised(offer, now)));
         }).map(this::view);
     }
 
@@ -138,32 +135,16 @@ public class OfferService {
                 request.periodStart(), request.periodEnd(), request.expiresOn(), today()).throwIfInvalid();
     }
 
-    private static void apply(OfferDocument offer, OfferRequest request, Instant now) {
-        offer.title = request.title();
-        offer.description = request.description();
-        offer.modes = request.modes().stream().distinct().toList();
-        offer.sectors = request.sectors().stream().distinct().toList();
-        offer.countries = request.countries().stream().distinct().toList();
-        offer.languages = request.languages().stream().distinct().toList();
-        offer.keywords = request.keywords() == null ? List.of() : request.keywords().stream().distinct().toList();
-        offer.students = request.students();
-        offer.teachers = request.teachers();
-        offer.periodStart = request.periodStart();
-        offer.periodEnd = request.periodEnd();
-        offer.funding = request.funding();
-        offer.expiresOn = request.expiresOn();
-        offer.contact = request.contact();
-        offer.updatedAt = now;
-    }
-
     private static OfferPosted posted(OfferDocument offer, Instant now) {
         return new OfferPosted(offer.id, offer.organizationId, offer.partnerKind, offer.country, offer.revision,
-                offer.title, criteria(offer), offer.students, offer.teachers, offer.periodStart, offer.periodEnd,
+                offer.title, offer.criteria(), offer.students, offer.teachers, offer.periodStart, offer.periodEnd,
                 offer.expiresOn, now);
     }
 
-    static MatchCriteria criteria(OfferDocument offer) {
-        return new MatchCriteria(offer.modes, offer.sectors, offer.countries, offer.languages);
+    private static OfferRevised revised(OfferDocument offer, Instant now) {
+        return new OfferRevised(offer.id, offer.organizationId, offer.partnerKind, offer.country, offer.revision,
+                offer.title, offer.criteria(), offer.students, offer.teachers, offer.periodStart, offer.periodEnd,
+                offer.expiresOn, now);
     }
 
     private LocalDate today() {
