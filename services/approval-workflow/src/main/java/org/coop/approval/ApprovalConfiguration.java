@@ -10,6 +10,7 @@ import org.coop.approval.policy.adapter.MongoPolicyStore;
 import org.coop.approval.policy.application.PolicyService;
 import org.coop.approval.trip.adapter.mongo.MongoDelegationStore;
 import org.coop.approval.trip.adapter.mongo.MongoEvidenceStore;
+import org.coop.approval.trip.adapter.mongo.MongoPlanLedger;
 import org.coop.approval.trip.adapter.mongo.MongoTripStore;
 import org.coop.approval.trip.application.DelegationService;
 import org.coop.approval.trip.application.EvidenceStore;
@@ -41,6 +42,11 @@ public class ApprovalConfiguration {
     }
 
     @Bean
+    MongoPlanLedger planLedger(ReactiveMongoTemplate mongo) {
+        return new MongoPlanLedger(mongo);
+    }
+
+    @Bean
     MongoEvidenceStore evidenceStore(ReactiveMongoTemplate mongo, Clock clock) {
         return new MongoEvidenceStore(mongo, clock);
     }
@@ -57,8 +63,8 @@ public class ApprovalConfiguration {
 
     /** Loads and validates the shipped policy (a bad document stops the start with every problem listed). */
     @Bean
-    SmartInitializingSingleton approvalStartup(PolicyService policies, MongoTripStore trips, ResourceLoader resources,
-                                               ApprovalProperties properties) {
+    SmartInitializingSingleton approvalStartup(PolicyService policies, MongoTripStore trips, MongoPlanLedger plan,
+                                               ResourceLoader resources, ApprovalProperties properties) {
         return () -> {
             String location = properties.getPolicy().getLocation();
             String yaml;
@@ -69,13 +75,14 @@ public class ApprovalConfiguration {
             }
             policies.bootstrap(yaml, location).block(START_TIMEOUT);
             trips.createIndexes().block(START_TIMEOUT);
+            plan.recordExistingTrips().block(START_TIMEOUT);
         };
     }
 
     @Bean
     TripService tripService(PolicyService policies, MongoTripStore trips, EvidenceStore evidence,
-                            MongoDelegationStore delegations, Clock clock) {
-        return new TripService(policies, trips, evidence, delegations, clock);
+                            MongoDelegationStore delegations, MongoPlanLedger plan, Clock clock) {
+        return new TripService(policies, trips, evidence, delegations, plan, clock);
     }
 
     @Bean

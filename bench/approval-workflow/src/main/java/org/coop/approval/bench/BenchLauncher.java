@@ -26,7 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * route benchmark against it, then the same process in embedded Flowable, and the ratio.
  *
  * <pre>
- * java -cp ... org.coop.approval.bench.BenchLauncher [--trips=2000] [--warmup=200] [--concurrency=16]
+ * java -cp ... org.coop.approval.bench.BenchLauncher [--trips=2000] [--warmup=200] [--warmup-seconds=60]
+ *      [--concurrency=16]
+ *      [--profile=FILE.jfr] (a JFR recording of the measured phase only)
  *      [--flowable=false]   (only the service, e.g. under a profiler)
  *      [--store=stock]      (mongo-java-server as the local stack runs it; default: _id lookups via the index)
  * </pre>
@@ -49,9 +51,13 @@ public final class BenchLauncher {
 
     private static void run(String[] args) throws Exception {
         Args options = Args.parse(args);
+        if (options.values().get("profile") != null) {
+            System.setProperty("bench.profile", options.values().get("profile"));
+        }
         int trips = options.intValue("trips", 2000);
         int warmup = options.intValue("warmup", 200);
         int concurrency = options.intValue("concurrency", 16);
+        Duration warmupTime = Duration.ofSeconds(options.intValue("warmup-seconds", 60));
 
         Path dataDir = Files.createTempDirectory("approval-bench-kafka-");
         boolean stockStore = "stock".equals(options.values().get("store"));
@@ -77,7 +83,7 @@ public final class BenchLauncher {
                 int port = ((WebServerApplicationContext) service).getWebServer().getPort();
                 HttpRouteBenchmark http = new HttpRouteBenchmark("http://localhost:" + port, tokens(issuer));
                 http.liftQuotaIfAdmin();
-                ours = http.run(trips, warmup, concurrency);
+                ours = http.run(trips, warmup, warmupTime, concurrency);
                 tripIds = http.tripIds();
                 long waitStart = System.nanoTime();
                 int onKafka = approvedOnKafka(kafka.bootstrapServers(), tripIds);
@@ -93,7 +99,7 @@ public final class BenchLauncher {
             }
             Result flowable;
             try (FlowableBaseline baseline = new FlowableBaseline()) {
-                flowable = baseline.run(trips, warmup, concurrency);
+                flowable = baseline.run(trips, warmup, warmupTime, concurrency);
             }
             System.out.println(flowable);
             System.out.printf("%nthroughput ratio (approval-workflow / Flowable): %.2f%n",

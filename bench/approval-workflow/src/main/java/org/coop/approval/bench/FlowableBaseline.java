@@ -39,12 +39,17 @@ public final class FlowableBaseline implements AutoCloseable {
         Args options = Args.parse(args);
         try (FlowableBaseline baseline = new FlowableBaseline()) {
             System.out.println(baseline.run(options.intValue("trips", 2000), options.intValue("warmup", 200),
+                    java.time.Duration.ofSeconds(options.intValue("warmup-seconds", 60)),
                     options.intValue("concurrency", 16)));
         }
     }
 
-    public Result run(int trips, int warmup, int concurrency) throws Exception {
-        phase(warmup, concurrency, new Latencies(1), new Latencies(1));
+    /** Warms up exactly as the HTTP benchmark does (a count of trips and a time), then measures. */
+    public Result run(int trips, int warmup, java.time.Duration warmupTime, int concurrency) throws Exception {
+        long warmupEnds = System.nanoTime() + warmupTime.toNanos();
+        do {
+            phase(warmup, concurrency, new Latencies(1), new Latencies(1));
+        } while (System.nanoTime() < warmupEnds && warmup > 0);
         Latencies starts = new Latencies(trips);
         Latencies decisions = new Latencies(trips * 4);
         long started = System.nanoTime();

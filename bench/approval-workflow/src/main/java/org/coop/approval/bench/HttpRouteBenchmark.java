@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java ... org.coop.approval.bench.HttpRouteBenchmark --base-url=http://localhost:8080 \
- *      --tokens=tokens.properties [--trips=2000] [--warmup=200] [--concurrency=16]
+ *      --tokens=tokens.properties [--trips=2000] [--warmup=200] [--warmup-seconds=60] [--concurrency=16]
  * </pre>
  * {@code tokens.properties} holds {@code requester}, {@code internationalOffice},
  * {@code collegeLeader}, {@code education}, {@code foreignAffairs} and, to lift the annual quota
@@ -66,7 +66,7 @@ public final class HttpRouteBenchmark {
         HttpRouteBenchmark bench = new HttpRouteBenchmark(options.require("base-url"), tokens);
         bench.liftQuotaIfAdmin();
         System.out.println(bench.run(options.intValue("trips", 2000), options.intValue("warmup", 200),
-                options.intValue("concurrency", 16)));
+                Duration.ofSeconds(options.intValue("warmup-seconds", 60)), options.intValue("concurrency", 16)));
         System.exit(0);
     }
 
@@ -95,14 +95,26 @@ public final class HttpRouteBenchmark {
         }
     }
 
-    /** Runs {@code warmup} unmeasured trips, then {@code trips} measured ones, {@code concurrency} at a time. */
-    public Result run(int trips, int warmup, int concurrency) throws Exception {
-        phase(warmup, concurrency, new Latencies(1), new Latencies(1), false);
+    /**
+     * Runs unmeasured trips until both {@code warmup} trips and {@code warmupSeconds} have passed (the
+     * JIT compiles a Spring service for a minute or more on two cores; a count alone measured that),
+     * then {@code trips} measured ones, {@code concurrency} at a time.
+     */
+    public Result run(int trips, int warmup, Duration warmupTime, int concurrency) throws Exception {
+        long warmupEnds = System.nanoTime() + warmupTime.toNanos();
+        int warmed = 0;
+        do {
+            phase(warmup, concurrency, new Latencies(1), new Latencies(1), false);
+            warmed += warmup;
+        } while (System.nanoTime() < warmupEnds && warmup > 0);
+        System.out.printf("warm-up: %d trips%n", warmed);
+        BenchProfile.startIfAsked();
         Latencies submits = new Latencies(trips);
         Latencies decisions = new Latencies(trips * APPROVERS.size());
         long started = System.nanoTime();
         phase(trips, concurrency, submits, decisions, true);
         double seconds = (System.nanoTime() - started) / 1e9;
+        BenchProfile.stop();
         return new Result("approval-workflow (HTTP)", trips, seconds, submits, decisions);
     }
 

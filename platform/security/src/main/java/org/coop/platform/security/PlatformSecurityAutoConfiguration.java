@@ -53,8 +53,13 @@ public class PlatformSecurityAutoConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .jwtProcessorCustomizer(PlatformSecurityAutoConfiguration::acceptOnlyAccessTokens)
                 .build();
-        decoder.setJwtValidator(tokenValidator(properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = tokenValidator(properties);
+        decoder.setJwtValidator(validator);
+        if (properties.getVerifiedTokenCacheSize() <= 0) {
+            return decoder;
+        }
+        return new VerifiedTokenCache(decoder, validator, properties.getVerifiedTokenCacheSize(),
+                properties.getVerifiedTokenCacheFor());
     }
 
     /** Refuses JWTs that are not access tokens (RFC 9068 {@code typ: at+jwt}), e.g. ID tokens. */

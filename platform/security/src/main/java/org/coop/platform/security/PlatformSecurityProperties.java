@@ -22,6 +22,13 @@ public class PlatformSecurityProperties {
     private Duration clockSkew = Duration.ofSeconds(30);
     /** Extra paths any caller may use without a token (Ant patterns). */
     private List<String> publicPaths = new ArrayList<>();
+    /**
+     * How many verified tokens are remembered (0: none), so a client's next call with the same
+     * token skips the signature check; expiry, issuer and audience are still checked on every call.
+     */
+    private int verifiedTokenCacheSize = 10_000;
+    /** How long a verified token is remembered: also how long a withdrawn signing key is still honoured. */
+    private Duration verifiedTokenCacheFor = Duration.ofMinutes(5);
 
     public String getIssuer() {
         return issuer;
@@ -61,5 +68,21 @@ public class PlatformSecurityProperties {
 
     public void setPublicPaths(List<String> publicPaths) {
         this.publicPaths = publicPaths;
+    }
+
+    public int getVerifiedTokenCacheSize() {
+        return verifiedTokenCacheSize;
+    }
+
+    public void setVerifiedTokenCacheSize(int verifiedTokenCacheSize) {
+        this.verifiedTokenCacheSize = verifiedTokenCacheSize;
+    }
+
+    public Duration getVerifiedTokenCacheFor() {
+        return verifiedTokenCacheFor;
+    }
+
+    public void setVerifiedTokenCacheFor(Duration verifiedTokenCacheFor) {
+        this.verifiedTokenCacheFor = verifiedTokenCacheFor;
     }
 }

@@ -45,14 +45,19 @@ public class TripService {
     private final TripStore trips;
     private final EvidenceStore evidence;
     private final DelegationStore delegations;
+    private final PlanLedger plan;
     private final Clock clock;
 
+    /** A place reserved longer ago than this without a trip behind it was left by a failed submission. */
+    static final Duration UNCLAIMED_PLACE = Duration.ofMinutes(2);
+
     public TripService(PolicyService policies, TripStore trips, EvidenceStore evidence, DelegationStore delegations,
-                       Clock clock) {
+                       PlanLedger plan, Clock clock) {
         this.policies = policies;
         this.trips = trips;
         this.evidence = evidence;
         this.delegations = delegations;
+        this.plan = plan;
         this.clock = clock;
     }
 
@@ -62,15 +67,39 @@ public class TripService {
     }
 
     private Mono<Assessment> assess(TripPolicy policy, TripDraft draft) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(policy.timeZone()));
-        int year = draft.departureDate() == null ? today.getYear() : draft.departureDate().getYear();
-        List<String> keys = draft.evidence().stream().map(link -> link.kind() + ":" + link.id()).toList();
-        Mono<Long> used = draft.inPlan() ? trips.countInPlan(draft.collegeOrganizationId(), year) : Mono.just(0L);
-        return Mono.zip(evidence.findAll(keys), used)
-                .map(found -> TripRules.assess(policy, draft, found.getT1(), found.getT2().intValue(), today));
+        return assess(policy, draft, 0);
     }
 
-    /** Submits a trip: 422 with every broken rule, and nothing stored, unless it passes. */
+    /** Judges the draft with the plan usage as stored, or {@code atLeastUsed} if that is higher. */
+    private Mono<Assessment> assess(TripPolicy policy, TripDraft draft, int atLeastUsed) {
+        LocalDate today = today(policy);
+        List<String> keys = draft.evidence().stream().map(link -> link.kind() + ":" + link.id()).toList();
+        Mono<Integer> used = draft.inPlan() ? placesUsed(draft.collegeOrganizationId(), planYear(draft, today),
+                policy.annualPlan().quotaOf(draft.collegeOrganizationId())) : Mono.just(0);
+        return Mono.zip(evidence.findAll(keys), used)
+                .map(found -> TripRules.assess(policy, draft, found.getT1(), Math.max(found.getT2(), atLeastUsed),
+                        today));
+    }
+
+    /** The places taken; when they fill the quota, after giving back those no trip holds any more. */
+    private Mono<Integer> placesUsed(String college, int year, int quota) {
+        return plan.used(college, year).flatMap(used -> used < quota ? Mono.just(used)
+                : dropUnheldPlaces(college, year).then(plan.used(college, year)));
+    }
+
+    private LocalDate today(TripPolicy policy) {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of(policy.timeZone()));
+    }
+
+    private static int planYear(TripDraft draft, LocalDate today) {
+        return draft.departureDate() == null ? today.getYear() : draft.departureDate().getYear();
+    }
+
+    /**
+     * Submits a trip: 422 with every broken rule, and nothing stored, unless it passes. An in-plan
+     * trip first takes its place in the college's annual plan (an atomic write, so concurrent
+     * submissions cannot overrun the quota), then is stored; if storing fails the place is given back.
+     */
     public Mono<Trip> submit(Actor requester, TripDraft draft) {
         return policies.active().flatMap(policy -> assess(policy, draft).flatMap(assessment -> {
             if (!assessment.passes()) {
@@ -78,8 +107,47 @@ public class TripService {
             }
             Trip trip = Trip.submit(UUID.randomUUID().toString(), draft, assessment, policy, requester,
                     clock.instant());
-            return trips.insert(trip, List.of(TripEvents.requested(trip))).map(StoredTrip::trip);
+            Mono<Trip> store = Mono.defer(() -> trips.insert(trip, List.of(TripEvents.requested(trip))))
+                    .map(StoredTrip::trip);
+            if (!draft.inPlan()) {
+                return store;
+            }
+            String college = draft.collegeOrganizationId();
+            int year = planYear(draft, today(policy));
+            int quota = policy.annualPlan().quotaOf(college);
+            return takePlace(college, year, trip.getId(), quota).flatMap(taken -> taken
+                    ? store.onErrorResume(failure -> plan.release(college, year, trip.getId())
+                            .onErrorResume(releaseFailed -> Mono.empty())
+                            .then(Mono.error(failure)))
+                    : assess(policy, draft, quota).flatMap(full ->
+                            Mono.error(Refusals.ruleViolations(full.violations()))));
         }));
+    }
+
+    /** Reserves a place; when the plan looks full, drops places no trip holds any more and tries once more. */
+    private Mono<Boolean> takePlace(String college, int year, String tripId, int quota) {
+        return plan.reserve(college, year, tripId, quota, clock.instant())
+                .flatMap(taken -> taken ? Mono.just(true)
+                        : dropUnheldPlaces(college, year)
+                                .then(plan.reserve(college, year, tripId, quota, clock.instant())));
+    }
+
+    /**
+     * Gives back places whose trip was rejected, or was never stored (a submission that failed
+     * between the reservation and the insert, e.g. a crash); recent reservations are left alone,
+     * their trips may be on the way.
+     */
+    private Mono<Void> dropUnheldPlaces(String college, int year) {
+        Instant settled = clock.instant().minus(UNCLAIMED_PLACE);
+        return plan.reservations(college, year)
+                .flatMapMany(Flux::fromIterable)
+                .filter(place -> place.reservedAt() == null || place.reservedAt().isBefore(settled))
+                .concatMap(place -> trips.find(place.tripId())
+                        .map(stored -> stored.trip().getStatus() == TripStatus.REJECTED)
+                        .defaultIfEmpty(true)
+                        .filter(unheld -> unheld)
+                        .flatMap(unheld -> plan.release(college, year, place.tripId())))
+                .then();
     }
 
     public Mono<Trip> get(Actor caller, String id) {
@@ -117,7 +185,20 @@ public class TripService {
                         "action must be APPROVE, REJECT or RETURN");
             };
             return TripEvents.of(trip, outcome, now);
-        });
+        }).flatMap(this::givePlaceBackIfRejected);
+    }
+
+    /**
+     * A rejected in-plan trip no longer counts against the plan. Best effort: if this write fails,
+     * the next submission that finds the plan full gives the place back ({@link #dropUnheldPlaces}).
+     */
+    private Mono<Trip> givePlaceBackIfRejected(Trip trip) {
+        if (trip.getStatus() != TripStatus.REJECTED || !trip.isInPlan() || trip.getDepartureDate() == null) {
+            return Mono.just(trip);
+        }
+        return plan.release(trip.getCollegeOrganizationId(), trip.getDepartureDate().getYear(), trip.getId())
+                .onErrorResume(failure -> Mono.empty())
+                .thenReturn(trip);
     }
 
     public Mono<Trip> recall(Actor caller, String id, String comment) {

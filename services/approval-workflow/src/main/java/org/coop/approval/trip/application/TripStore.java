@@ -29,9 +29,6 @@ public interface TripStore {
     /** Trips in review whose current step is open to one of {@code keys}, not involving {@code userId}, by due time. */
     Flux<Trip> waitingFor(Set<String> keys, String userId, int page, int size);
 
-    /** In-plan trips of a college departing in {@code year} that still count (not rejected). */
-    Mono<Long> countInPlan(String collegeOrganizationId, int year);
-
     /** Approved trips of a province whose required report is missing after its due date. */
     Flux<Trip> overdueReports(String province, LocalDate today, int page, int size);
 

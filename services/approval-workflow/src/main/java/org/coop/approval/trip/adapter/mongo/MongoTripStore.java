@@ -100,15 +100,6 @@ public class MongoTripStore implements TripStore {
     }
 
     @Override
-    public Mono<Long> countInPlan(String collegeOrganizationId, int year) {
-        Query query = Query.query(Criteria.where("trip.collegeOrganizationId").is(collegeOrganizationId)
-                .and("trip.inPlan").is(true)
-                .and("trip.status").ne(TripStatus.REJECTED.name())
-                .and("trip.departureDate").gte(LocalDate.of(year, 1, 1)).lt(LocalDate.of(year + 1, 1, 1)));
-        return mongo.count(query, TripDocument.class);
-    }
-
-    @Override
     public Flux<Trip> overdueReports(String province, LocalDate today, int page, int size) {
         Query query = Query.query(Criteria.where("trip.province").is(province)
                         .and("trip.status").is(TripStatus.APPROVED.name())
