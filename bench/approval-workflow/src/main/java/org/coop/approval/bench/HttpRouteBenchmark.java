@@ -38,21 +38,28 @@ import java.util.regex.Pattern;
  * {@code tokens.properties} holds {@code requester}, {@code internationalOffice},
  * {@code collegeLeader}, {@code education}, {@code foreignAffairs} and, to lift the annual quota
  * for the run, optionally {@code admin} (a new policy version is published with a large quota).
+ * Trips go round several colleges when the college people's tokens are given per college
+ * ({@code requester@<college>}, {@code internationalOffice@<college>}, {@code collegeLeader@<college>}).
  */
 public final class HttpRouteBenchmark {
 
     static final List<String> APPROVERS = List.of("internationalOffice", "collegeLeader", "education",
             "foreignAffairs");
+    /** Places per college in the bench's plan: more than any run files, as few as a plan's record stays small. */
+    static final int QUOTA = 100_000;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http;
     private final String baseUrl;
     private final Properties tokens;
     private final List<String> tripIds = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> colleges;
 
     public HttpRouteBenchmark(String baseUrl, Properties tokens) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.tokens = tokens;
+        this.colleges = tokens.stringPropertyNames().stream().filter(name -> name.startsWith("requester@"))
+                .map(name -> name.substring("requester@".length())).sorted().toList();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -85,7 +92,7 @@ public final class HttpRouteBenchmark {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         yaml = yaml.replaceFirst("version: \"[^\"]+\"", "version: \"bench-" + System.currentTimeMillis() + "\"")
-                .replace("defaultQuota: 12", "defaultQuota: 100000000");
+                .replace("defaultQuota: 12", "defaultQuota: " + QUOTA);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/approvals/admin/policies"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofString(yaml)).build(), HttpResponse.BodyHandlers.ofString());
@@ -129,13 +136,15 @@ public final class HttpRouteBenchmark {
         for (int w = 0; w < concurrency; w++) {
             running.add(workers.submit(() -> {
                 for (int i = next.getAndIncrement(); i < trips; i = next.getAndIncrement()) {
-                    String tripId = submit(i, departure, back, submits);
+                    String college = collegeOf(i);
+                    String tripId = submit(i, college, departure, back, submits);
                     if (keepIds) {
                         tripIds.add(tripId);
                     }
                     for (String approver : APPROVERS) {
                         long start = System.nanoTime();
-                        call("/api/approvals/trips/" + tripId + "/decisions", approver, "{\"action\":\"APPROVE\"}");
+                        call("/api/approvals/trips/" + tripId + "/decisions", person(approver, college),
+                                "{\"action\":\"APPROVE\"}");
                         decisions.record(System.nanoTime() - start);
                     }
                 }
@@ -148,7 +157,22 @@ public final class HttpRouteBenchmark {
         workers.shutdown();
     }
 
-    private String submit(int i, String departure, String back, Latencies submits) {
+    /**
+     * The college filing trip {@code i}: trips go round the colleges the tokens name
+     * ({@code requester@<college>} etc.), as a province's colleges share one service; with plain
+     * {@code requester} tokens, one college files everything.
+     */
+    private String collegeOf(int i) {
+        return colleges.isEmpty() ? null : colleges.get(i % colleges.size());
+    }
+
+    /** The token name of a role: per college for the college's own people, shared for the province's officers. */
+    private String person(String role, String college) {
+        String own = college == null ? null : role + "@" + college;
+        return own != null && tokens.containsKey(own) ? own : role;
+    }
+
+    private String submit(int i, String college, String departure, String back, Latencies submits) {
         String body = "{\"travellers\":[{\"userId\":\"bench-traveller-" + i + "\",\"name\":\"Bench traveller " + i
                 + "\",\"rank\":\"STAFF\",\"position\":\"teacher\"}],\"destinations\":[\"VN\"],"
                 + "\"departureDate\":\"" + departure + "\",\"returnDate\":\"" + back + "\","
@@ -156,7 +180,7 @@ public final class HttpRouteBenchmark {
                 + "\"budget\":{\"amount\":21000,\"currency\":\"CNY\",\"fundingSource\":\"provincial grant\"},"
                 + "\"inPlan\":true,\"planReference\":\"bench\"}";
         long start = System.nanoTime();
-        String response = call("/api/approvals/trips", "requester", body);
+        String response = call("/api/approvals/trips", person("requester", college), body);
         submits.record(System.nanoTime() - start);
         Matcher id = ID.matcher(response);
         if (!id.find()) {
@@ -165,16 +189,57 @@ public final class HttpRouteBenchmark {
         return id.group(1);
     }
 
+    /**
+     * The read floor, measured right after the trips with the same client and concurrency: each
+     * call reads one approved trip ({@code GET /trips/{id}}: token check, one look-up by id, the
+     * JSON answer), the least any call of the route does. A trip takes five calls, so five of
+     * these per trip bound what any design of the decisions could reach on this machine.
+     */
+    public Result readFloor(int calls, int concurrency) throws Exception {
+        List<String> ids = tripIds();
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the read floor reads the measured trips: run the trips first");
+        }
+        Latencies reads = new Latencies(calls);
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            running.add(workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < calls; i = next.getAndIncrement()) {
+                    long start = System.nanoTime();
+                    send("/api/approvals/trips/" + ids.get(i % ids.size()), person("education", null), null);
+                    reads.record(System.nanoTime() - start);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : running) {
+            worker.get(30, TimeUnit.MINUTES);
+        }
+        workers.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        // Reported as "trips" of five reads each, so it lines up with the route's trips/s.
+        return new Result("read floor (5 GETs = 1 trip)", calls / 5, seconds, new Latencies(0), reads);
+    }
+
     private String call(String path, String who, String json) {
+        return send(path, who, json);
+    }
+
+    /** POSTs {@code json}, or GETs when it is null; the body of a 2xx answer. */
+    private String send(String path, String who, String json) {
         String token = tokens.getProperty(who);
         if (token == null) {
             throw new IllegalArgumentException("no token for " + who);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Authorization", "Bearer " + token);
+        HttpRequest request = json == null ? builder.GET().build()
+                : builder.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.index.Index;
  * Mongo-wire store (mongo-java-server), which answers a query from an index only when the query
  * names exactly the index's fields with plain values: with them, version-guarded writes
  * ({@code _id}, {@code version}) and relay compare-and-sets ({@code _id}, {@code _outboxClaim},
- * and with {@code _outboxAppends}) are lookups instead of collection scans. MongoDB serves both from {@code _id} and needs neither.
+ * and with {@code _outboxAppends}; the relay's one-write claim, {@code _id} with no {@code _outboxLease}) are lookups instead of collection scans. MongoDB serves both from {@code _id} and needs neither.
  */
 public final class OutboxIndexes {
 
@@ -32,6 +32,8 @@ public final class OutboxIndexes {
                 indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(OutboxEntry.CLAIM, Sort.Direction.ASC)
                         .on(OutboxEntry.APPENDS, Sort.Direction.ASC).unique().named("id_outbox_claim_appends"))
                         .block(Duration.ofSeconds(30));
+                indexes.createIndex(new Index("_id", Sort.Direction.ASC).on(OutboxEntry.LEASE, Sort.Direction.ASC)
+                        .unique().named("id_outbox_lease")).block(Duration.ofSeconds(30));
             }
         }
     }

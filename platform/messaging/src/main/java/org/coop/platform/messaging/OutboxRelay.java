@@ -104,7 +104,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         nudgeLoop = nudges.asFlux()
-                .flatMap(target -> claim(target.collection(), target.id())
+                .flatMap(target -> claimUnleased(target.collection(), target.id())
                         .flatMap(this::publishClaimed)
                         .onErrorResume(e -> Mono.empty()), properties.getConcurrency())
                 .subscribe();
@@ -175,6 +175,24 @@ public class OutboxRelay implements SmartLifecycle {
                 })
                 .map(claimed -> new Claim(collection, id, claimed))
                 .doOnNext(claimed -> log.debug("claimed {}/{}", collection, id));
+    }
+
+    /**
+     * The nudge path: leases the document in one write if no relay holds it. A lease held by
+     * another relay (or by this one, busy with the same document) means the holder publishes what
+     * was appended, as {@link #finish} re-publishes appends it did not send; a lapsed lease is left
+     * to the sweep.
+     */
+    private Mono<Claim> claimUnleased(String collection, Object id) {
+        Query unleased = Query.query(Criteria.where("_id").is(id).and(OutboxEntry.LEASE).is(null));
+        unleased.fields().include(OutboxEntry.FIELD).include(OutboxEntry.CLAIM).include(OutboxEntry.APPENDS);
+        Update lease = new Update()
+                .set(OutboxEntry.LEASE, new Document("owner", owner)
+                        .append("until", Date.from(clock.instant().plus(properties.getLease()))))
+                .inc(OutboxEntry.CLAIM, 1);
+        return mongo.findAndModify(unleased, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
+                        collection)
+                .map(claimed -> new Claim(collection, id, claimed));
     }
 
     /**
