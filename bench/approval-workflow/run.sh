@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the service and this bench through the reactor (nothing is installed into ~/.m2), then
 # runs one benchmark: the approval service on embedded infrastructure vs. embedded Flowable.
-# Usage: bench/approval-workflow/run.sh [--trips=2000] [--warmup=200] [--warmup-seconds=60] [--concurrency=16] [--colleges=100]
+# Usage: bench/approval-workflow/run.sh [--trips=2000] [--warmup=200] [--warmup-seconds=240] [--concurrency=16] [--colleges=100]
 # BENCH_JAVA=/path/to/java picks the JVM (default: java on the PATH).
 # Against a running stack (e.g. through the gateway) instead:
 #   bench/approval-workflow/run.sh --http --base-url=http://localhost:8080 --tokens=tokens.properties

@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * route benchmark against it, then the same process in embedded Flowable, and the ratio.
  *
  * <pre>
- * java -cp ... org.coop.approval.bench.BenchLauncher [--trips=2000] [--warmup=200] [--warmup-seconds=60]
+ * java -cp ... org.coop.approval.bench.BenchLauncher [--trips=2000] [--warmup=200] [--warmup-seconds=240]
  *      [--concurrency=16] [--colleges=100]
  *      [--profile=FILE.jfr] (a JFR recording of the measured phase only)
  *      [--flowable=false]   (only the service, e.g. under a profiler)
@@ -34,6 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  */
 public final class BenchLauncher {
+
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
     private BenchLauncher() {
     }
@@ -57,7 +59,7 @@ public final class BenchLauncher {
         int trips = options.intValue("trips", 2000);
         int warmup = options.intValue("warmup", 200);
         int concurrency = options.intValue("concurrency", 16);
-        Duration warmupTime = Duration.ofSeconds(options.intValue("warmup-seconds", 60));
+        Duration warmupTime = Duration.ofSeconds(options.intValue("warmup-seconds", 240));
 
         Path dataDir = Files.createTempDirectory("approval-bench-kafka-");
         boolean stockStore = "stock".equals(options.values().get("store"));
@@ -123,30 +125,31 @@ public final class BenchLauncher {
     }
 
     /**
-     * Bearer tokens of the route's people, as the gateway would issue them (valid 10 minutes): the
+     * Bearer tokens of the route's people, as the gateway would issue them (but valid an hour): the
      * province's two officers, and a requester, international office and leader per college.
      * Trips go round the colleges, so each college's plan holds a few dozen trips, as in a
      * province, rather than one college holding all of them.
      */
     static Properties tokens(TestTokens issuer, int colleges) {
+        // An hour, not the gateway's 10 minutes: the warm-up alone takes four.
         Properties tokens = new Properties();
         for (int c = 0; c < colleges; c++) {
             String college = String.format("org-bench-college-%03d", c);
             tokens.setProperty("requester@" + college, issuer.token(PlatformRole.COLLEGE, college)
-                    .subject("bench-requester-" + c).organizationKind("COLLEGE").province("YN").build());
+                    .subject("bench-requester-" + c).organizationKind("COLLEGE").province("YN").lifetime(TOKEN_LIFETIME).build());
             tokens.setProperty("internationalOffice@" + college, issuer.token(PlatformRole.COLLEGE, college)
                     .subject("bench-io-" + c).organizationKind("COLLEGE").province("YN")
-                    .position("INTERNATIONAL_OFFICE").build());
+                    .position("INTERNATIONAL_OFFICE").lifetime(TOKEN_LIFETIME).build());
             tokens.setProperty("collegeLeader@" + college, issuer.token(PlatformRole.COLLEGE, college)
                     .subject("bench-leader-" + c).organizationKind("COLLEGE").province("YN")
-                    .position("COLLEGE_LEADER").build());
+                    .position("COLLEGE_LEADER").lifetime(TOKEN_LIFETIME).build());
         }
         tokens.setProperty("education", issuer.token(PlatformRole.GOV_OFFICER, "org-yn-education")
-                .subject("bench-education").organizationKind("EDUCATION_DEPARTMENT").province("YN").build());
+                .subject("bench-education").organizationKind("EDUCATION_DEPARTMENT").province("YN").lifetime(TOKEN_LIFETIME).build());
         tokens.setProperty("foreignAffairs", issuer.token(PlatformRole.GOV_OFFICER, "org-yn-fao")
-                .subject("bench-fao").organizationKind("FOREIGN_AFFAIRS_OFFICE").province("YN").build());
+                .subject("bench-fao").organizationKind("FOREIGN_AFFAIRS_OFFICE").province("YN").lifetime(TOKEN_LIFETIME).build());
         tokens.setProperty("admin", issuer.token(PlatformRole.PLATFORM_ADMIN, "platform").subject("bench-admin")
-                .build());
+                .lifetime(TOKEN_LIFETIME).build());
         return tokens;
     }
 

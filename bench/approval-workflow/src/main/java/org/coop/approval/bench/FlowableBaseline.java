@@ -39,7 +39,7 @@ public final class FlowableBaseline implements AutoCloseable {
         Args options = Args.parse(args);
         try (FlowableBaseline baseline = new FlowableBaseline()) {
             System.out.println(baseline.run(options.intValue("trips", 2000), options.intValue("warmup", 200),
-                    java.time.Duration.ofSeconds(options.intValue("warmup-seconds", 60)),
+                    java.time.Duration.ofSeconds(options.intValue("warmup-seconds", 240)),
                     options.intValue("concurrency", 16)));
         }
     }

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java ... org.coop.approval.bench.HttpRouteBenchmark --base-url=http://localhost:8080 \
- *      --tokens=tokens.properties [--trips=2000] [--warmup=200] [--warmup-seconds=60] [--concurrency=16]
+ *      --tokens=tokens.properties [--trips=2000] [--warmup=200] [--warmup-seconds=240] [--concurrency=16]
  * </pre>
  * {@code tokens.properties} holds {@code requester}, {@code internationalOffice},
  * {@code collegeLeader}, {@code education}, {@code foreignAffairs} and, to lift the annual quota
@@ -73,7 +73,7 @@ public final class HttpRouteBenchmark {
         HttpRouteBenchmark bench = new HttpRouteBenchmark(options.require("base-url"), tokens);
         bench.liftQuotaIfAdmin();
         System.out.println(bench.run(options.intValue("trips", 2000), options.intValue("warmup", 200),
-                Duration.ofSeconds(options.intValue("warmup-seconds", 60)), options.intValue("concurrency", 16)));
+                Duration.ofSeconds(options.intValue("warmup-seconds", 240)), options.intValue("concurrency", 16)));
         System.exit(0);
     }
 

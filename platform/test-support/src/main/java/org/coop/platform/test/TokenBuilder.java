@@ -111,6 +111,12 @@ public final class TokenBuilder {
         return this;
     }
 
+    /** Valid for {@code lifetime} from now (default 10 minutes, as the gateway issues them). */
+    public TokenBuilder lifetime(Duration lifetime) {
+        this.lifetime = lifetime;
+        return this;
+    }
+
     /** Issued long enough ago that it expired {@code ago} before now. */
     public TokenBuilder expired(Duration ago) {
         this.issuedAt = Instant.now().minus(lifetime).minus(ago);
