@@ -15,4 +15,5 @@ if [[ "${1:-}" == "--http" ]]; then
   shift
   MAIN=org.coop.approval.bench.HttpRouteBenchmark
 fi
-exec "${BENCH_JAVA:-java}" -Xms512m -Xmx2g -XX:+UseParallelGC -cp "$CP" "$MAIN" "$@"
+# BENCH_JAVA_OPTS adds JVM flags, e.g. -XX:StartFlightRecording=filename=bench.jfr,settings=profile
+exec "${BENCH_JAVA:-java}" -Xms512m -Xmx2g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -cp "$CP" "$MAIN" "$@"

@@ -28,7 +28,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>
  * java -cp ... org.coop.approval.bench.BenchLauncher [--trips=2000] [--warmup=200] [--warmup-seconds=240]
  *      [--concurrency=16] [--colleges=100]
- *      [--profile=FILE.jfr] (a JFR recording of the measured phase only)
  *      [--flowable=false]   (only the service, e.g. under a profiler)
  *      [--store=stock]      (mongo-java-server as the local stack runs it; default: _id lookups via the index)
  * </pre>
@@ -53,9 +52,6 @@ public final class BenchLauncher {
 
     private static void run(String[] args) throws Exception {
         Args options = Args.parse(args);
-        if (options.values().get("profile") != null) {
-            System.setProperty("bench.profile", options.values().get("profile"));
-        }
         int trips = options.intValue("trips", 2000);
         int warmup = options.intValue("warmup", 200);
         int concurrency = options.intValue("concurrency", 16);
