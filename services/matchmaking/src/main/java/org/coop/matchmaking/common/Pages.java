@@ -1,12 +1,16 @@
 package org.coop.matchmaking.common;
 
 import java.util.function.Function;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Mono;
 
 /** Runs a list query as one page plus the total count. */
 public final class Pages {
+
+    /** Newest first, then by id so equal times keep one order across pages. */
+    public static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"));
 
     private Pages() {
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coop.matchmaking.common.Lookups;
 import org.coop.matchmaking.common.PageView;
 import org.coop.matchmaking.common.Pages;
 import org.coop.matchmaking.common.Paging;
@@ -23,7 +24,6 @@ import org.coop.platform.security.Access;
 import org.coop.platform.security.PlatformPrincipal;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.web.ConflictException;
-import org.coop.platform.web.NotFoundException;
 import org.coop.platform.web.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -268,18 +268,16 @@ public class MatchService {
     }
 
     private Mono<MatchDocument> brokered(PlatformPrincipal caller, String id) {
-        return mongo.findById(id, MatchDocument.class)
-                .filter(match -> caller.isOfficerOf(match.province))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("match", id)))
+        return Lookups.findUsable(mongo, MatchDocument.class, "match", id,
+                match -> caller.isOfficerOf(match.province))
                 .flatMap(match -> match.status == MatchStatus.SUGGESTED ? Mono.just(match)
                         : Mono.error(new ConflictException("A " + match.status.name().toLowerCase()
                         + " match cannot be brokered any more")));
     }
 
     private Mono<MatchDocument> visible(PlatformPrincipal caller, String id) {
-        return mongo.findById(id, MatchDocument.class)
-                .filter(match -> match.audience.contains(caller.organizationId()) || caller.isOfficerOf(match.province))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("match", id)));
+        return Lookups.findUsable(mongo, MatchDocument.class, "match", id,
+                match -> match.audience.contains(caller.organizationId()) || caller.isOfficerOf(match.province));
     }
 
     private static String decidingSide(PlatformPrincipal caller, MatchDocument match) {

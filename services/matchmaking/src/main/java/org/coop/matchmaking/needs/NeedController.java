@@ -44,7 +44,7 @@ public class NeedController {
                                          @RequestParam(defaultValue = "20") int size,
                                          @RequestParam(required = false) String sort,
                                          @RequestParam(required = false) NeedStatus status) {
-        Paging paging = Paging.of(page, size, sort, NeedService.SORTABLE, NeedService.defaultSort(), maxPageSize);
+        Paging paging = Paging.of(page, size, sort, NeedService.SORTABLE, NeedService.DEFAULT_SORT, maxPageSize);
         return CurrentUser.get().flatMap(caller -> needs.list(caller, paging, status));
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coop.matchmaking.common.Lookups;
 import org.coop.matchmaking.common.CriteriaRules;
 import org.coop.matchmaking.common.PageView;
 import org.coop.matchmaking.common.Pages;
@@ -22,7 +23,6 @@ import org.coop.platform.security.Access;
 import org.coop.platform.security.PlatformPrincipal;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.web.ConflictException;
-import org.coop.platform.web.NotFoundException;
 import org.coop.platform.web.RuleViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -39,6 +39,7 @@ import reactor.core.publisher.Mono;
 public class NeedService {
 
     static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "expiresOn");
+    static final Sort DEFAULT_SORT = Pages.NEWEST_FIRST;
 
     private final ReactiveMongoTemplate mongo;
     private final AggregateWriter writer;
@@ -165,15 +166,13 @@ public class NeedService {
     }
 
     public Mono<NeedDocument> visible(PlatformPrincipal caller, String id) {
-        return mongo.findById(id, NeedDocument.class)
-                .filter(need -> caller.belongsTo(need.organizationId) || caller.isOfficerOf(need.province))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("need", id)));
+        return Lookups.findUsable(mongo, NeedDocument.class, "need", id,
+                need -> caller.belongsTo(need.organizationId) || caller.isOfficerOf(need.province));
     }
 
     private Mono<NeedDocument> owned(PlatformPrincipal caller, String id) {
-        return mongo.findById(id, NeedDocument.class)
-                .filter(need -> caller.belongsTo(need.organizationId))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("need", id)));
+        return Lookups.findUsable(mongo, NeedDocument.class, "need", id,
+                need -> caller.belongsTo(need.organizationId));
     }
 
     private void validate(NeedRequest request) {
@@ -210,10 +209,5 @@ public class NeedService {
 
     private NeedView view(NeedDocument need) {
         return NeedView.of(need, today());
-    }
-
-    /** For sorting defaults. */
-    static Sort defaultSort() {
-        return Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.ASC, "_id"));
     }
 }

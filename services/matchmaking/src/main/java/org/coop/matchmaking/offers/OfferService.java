@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coop.matchmaking.common.Lookups;
 import org.coop.matchmaking.common.Callers;
 import org.coop.matchmaking.common.CriteriaRules;
 import org.coop.matchmaking.common.PageView;
@@ -22,7 +23,6 @@ import org.coop.platform.security.Access;
 import org.coop.platform.security.PlatformPrincipal;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.web.ConflictException;
-import org.coop.platform.web.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
 public class OfferService {
 
     static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "expiresOn");
-    static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"));
+    static final Sort DEFAULT_SORT = Pages.NEWEST_FIRST;
 
     private final ReactiveMongoTemplate mongo;
     private final AggregateWriter writer;
@@ -125,9 +125,8 @@ public class OfferService {
     }
 
     private Mono<OfferDocument> owned(PlatformPrincipal caller, String id) {
-        return mongo.findById(id, OfferDocument.class)
-                .filter(offer -> caller.belongsTo(offer.organizationId))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("offer", id)));
+        return Lookups.findUsable(mongo, OfferDocument.class, "offer", id,
+                offer -> caller.belongsTo(offer.organizationId));
     }
 
     private void validate(OfferRequest request) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coop.matchmaking.common.Lookups;
 import org.coop.matchmaking.common.Callers;
 import org.coop.matchmaking.common.CodeCheck;
 import org.coop.matchmaking.common.PageView;
@@ -18,7 +19,6 @@ import org.coop.platform.security.Access;
 import org.coop.platform.security.PlatformPrincipal;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.web.ConflictException;
-import org.coop.platform.web.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,7 +35,7 @@ import reactor.core.scheduler.Schedulers;
 public class SubscriptionService {
 
     static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "name");
-    static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"));
+    static final Sort DEFAULT_SORT = Pages.NEWEST_FIRST;
     static final double DEFAULT_MINIMUM_SCORE = 0.5;
     static final int DEFAULT_DAILY_CAP = 50;
 
@@ -152,9 +152,8 @@ public class SubscriptionService {
     }
 
     public Mono<SubscriptionDocument> owned(PlatformPrincipal caller, String id) {
-        return mongo.findById(id, SubscriptionDocument.class)
-                .filter(subscription -> caller.belongsTo(subscription.organizationId))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("subscription", id)));
+        return Lookups.findUsable(mongo, SubscriptionDocument.class, "subscription", id,
+                subscription -> caller.belongsTo(subscription.organizationId));
     }
 
     private static void requireNotCancelled(SubscriptionDocument subscription) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.coop.matchmaking.common.Lookups;
 import org.coop.matchmaking.matches.MatchDocument;
 import org.coop.matchmaking.matches.MatchService;
 import org.coop.matchmaking.matches.MatchStatus;
@@ -37,7 +38,6 @@ import org.coop.platform.security.Access;
 import org.coop.platform.security.PlatformPrincipal;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.web.ConflictException;
-import org.coop.platform.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -176,23 +176,20 @@ public class MatchingService {
     public Mono<MatchDocument> brokerPair(PlatformPrincipal officer, String needId, String subscriptionId,
                                           String offerId, String reason) {
         Access.requireAnyRole(officer, PlatformRole.GOV_OFFICER);
-        Mono<NeedDocument> needLookup = mongo.findById(needId, NeedDocument.class)
-                .filter(need -> officer.isOfficerOf(need.province))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("need", needId)))
+        Mono<NeedDocument> needLookup = Lookups.findUsable(mongo, NeedDocument.class, "need", needId,
+                need -> officer.isOfficerOf(need.province))
                 .filter(need -> need.effectiveStatus(today()).isMatchable())
                 .switchIfEmpty(Mono.error(() -> new ConflictException("The need is no longer open for matching")));
         return needLookup.flatMap(need -> {
             Mono<MatchDocument> created;
             if (subscriptionId != null) {
-                created = mongo.findById(subscriptionId, SubscriptionDocument.class)
-                        .filter(subscription -> subscription.status == SubscriptionStatus.ACTIVE)
-                        .switchIfEmpty(Mono.error(() -> new NotFoundException("subscription", subscriptionId)))
+                created = Lookups.findUsable(mongo, SubscriptionDocument.class, "subscription", subscriptionId,
+                        subscription -> subscription.status == SubscriptionStatus.ACTIVE)
                         .flatMap(subscription -> brokered(officer, need, subscription, null, reason,
                                 Profiles.of(SubscriptionService.changed(subscription, subscription.updatedAt))));
             } else {
-                created = mongo.findById(offerId, OfferDocument.class)
-                        .filter(offer -> offer.effectiveStatus(today()) == OfferStatus.OPEN)
-                        .switchIfEmpty(Mono.error(() -> new NotFoundException("offer", offerId)))
+                created = Lookups.findUsable(mongo, OfferDocument.class, "offer", offerId,
+                        offer -> offer.effectiveStatus(today()) == OfferStatus.OPEN)
                         .flatMap(offer -> brokered(officer, need, null, offer, reason,
                                 Profiles.of(offer, engine.weights().offerMinimumScore())));
             }
