@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -159,7 +160,9 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private Mono<Claim> claim(String collection, Object id) {
         return outboxOf(collection, id)
-                .filter(document -> !entries(document).isEmpty() && leaseFree(document))
+                // A document still marked pending with nothing left to send is claimed too: finishing
+                // it clears the marker, which no other path would (see finish).
+                .filter(this::leaseFree)
                 .flatMap(document -> {
                     Instant now = clock.instant();
                     Update lease = new Update()
@@ -224,20 +227,24 @@ public class OutboxRelay implements SmartLifecycle {
      * attempt got acknowledged is not sent twice.
      */
     private Mono<Boolean> publishClaimed(Claim claim) {
-        java.util.concurrent.atomic.AtomicReference<Document> firstRead =
-                new java.util.concurrent.atomic.AtomicReference<>(claim.document());
+        // What the last attempt read: the claim's own read first, then each retry's reload, so
+        // finish compares the append counter with what was actually sent.
+        AtomicReference<Claim> latest = new AtomicReference<>(claim);
+        AtomicBoolean firstAttempt = new AtomicBoolean(true);
         return Mono.defer(() -> {
-                    Document known = firstRead.getAndSet(null);
-                    Mono<List<OutboxEntry>> pending = known != null ? Mono.just(entries(known)) : reload(claim);
-                    return pending.flatMap(entries -> entries.isEmpty()
-                            ? Mono.just(List.<String>of())
-                            : send(entries).flatMap(outcome -> outcome.failure() == null
-                                    ? Mono.just(outcome.sentIds())
-                                    : markSent(claim, outcome.sentIds()).then(Mono.error(outcome.failure()))));
+                    Mono<Claim> read = firstAttempt.getAndSet(false) ? Mono.just(claim) : reload(claim);
+                    return read.doOnNext(latest::set).flatMap(current -> {
+                        List<OutboxEntry> entries = entries(current.document());
+                        return entries.isEmpty()
+                                ? Mono.just(List.<String>of())
+                                : send(entries).flatMap(outcome -> outcome.failure() == null
+                                        ? Mono.just(outcome.sentIds())
+                                        : markSent(claim, outcome.sentIds()).then(Mono.error(outcome.failure())));
+                    }).defaultIfEmpty(List.of());
                 })
                 .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
                 .transformDeferred(RetryOperator.of(retry))
-                .flatMap(sentIds -> finish(claim, sentIds).thenReturn(true))
+                .flatMap(sentIds -> finish(latest.get(), sentIds).thenReturn(true))
                 .onErrorResume(error -> {
                     if (!(error instanceof CallNotPermittedException)) {
                         log.warn("Publishing the outbox of {}/{} failed; the sweep will try again: {}",
@@ -247,12 +254,11 @@ public class OutboxRelay implements SmartLifecycle {
                 });
     }
 
-    /** The pending events of a document this relay still holds; none if it lost the lease. */
-    private Mono<List<OutboxEntry>> reload(Claim claim) {
+    /** The document as it is now, if this relay still holds it; empty if it lost the lease. */
+    private Mono<Claim> reload(Claim claim) {
         return outboxOf(claim.collection(), claim.id())
                 .filter(this::heldByMe)
-                .map(OutboxRelay::entries)
-                .defaultIfEmpty(List.of());
+                .map(document -> new Claim(claim.collection(), claim.id(), document));
     }
 
     private boolean heldByMe(Document document) {
@@ -315,7 +321,8 @@ public class OutboxRelay implements SmartLifecycle {
      * (the append counter has not moved), one write pulls the sent events and drops the lease and
      * the pending marker. Otherwise the sent events are pulled and the lease released (the claim
      * counter, which writers never touch, still matches), and the document is published again for
-     * what arrived meanwhile. If the lease lapsed and another relay took it, only the pull remains.
+     * what arrived meanwhile (whatever the circuit's state: an open circuit only sends that claim back to
+     * the sweep). If the lease lapsed and another relay took it, only the pull remains.
      */
     private Mono<Void> finish(Claim claim, List<String> sentIds) {
         Object claimCounter = claim.document().get(OutboxEntry.CLAIM);
@@ -332,11 +339,7 @@ public class OutboxRelay implements SmartLifecycle {
                         ? Mono.<Void>empty()
                         : mongo.updateFirst(stillMine, released, claim.collection())
                                 .flatMap(released1 -> released1.getModifiedCount() == 1
-                                        ? Mono.fromRunnable(() -> {
-                                            if (circuitBreaker.getState() == CircuitBreaker.State.CLOSED) {
-                                                nudge(claim.collection(), claim.id());
-                                            }
-                                        })
+                                        ? Mono.fromRunnable(() -> nudge(claim.collection(), claim.id()))
                                         : markSent(claim, sentIds))
                                 .then());
     }

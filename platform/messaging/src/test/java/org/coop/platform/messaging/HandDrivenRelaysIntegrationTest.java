@@ -129,6 +129,27 @@ class HandDrivenRelaysIntegrationTest {
                 record -> lapsed.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
     }
 
+    /**
+     * A publish that outlived a broker outage can leave a document marked pending with nothing
+     * left to send (its events went out with a retry after a write appended more). The sweep must
+     * clear the marker, or the document counts as pending, and is found by every sweep, for ever.
+     */
+    @Test
+    void aDocumentMarkedPendingWithNothingLeftToSendIsClearedByTheSweep(PlatformInfrastructure infra) {
+        String id = "drained-" + UUID.randomUUID();
+        writer.insert(new Probe(id, "drained", List.of(), null), List.of(new ProbeNoted(id, 1, "sent"))).block();
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().set("_outbox", List.of()), "probes").block();
+        assertThat(ProbeFixtures.outboxEmpty(mongo, id)).as("still marked pending before the sweep").isFalse();
+
+        try (Producer<String, byte[]> producer = producer(infra)) {
+            relay(producer, "healer").sweep().block();
+        }
+
+        assertThat(ProbeFixtures.outboxEmpty(mongo, id)).as("marker and lease gone after one sweep").isTrue();
+    }
+
     @Test
     void eventsAppendedWhileADocumentIsBeingPublishedFollowWithinSecondsNotAfterTheLease(
             PlatformInfrastructure infra) {
