@@ -25,7 +25,11 @@ import org.coop.platform.events.matchmaking.OfferRevised;
 import org.coop.platform.events.matchmaking.OfferWithdrawn;
 import org.coop.platform.events.matchmaking.SubscriptionChanged;
 import org.coop.platform.events.proposal.ProposalConcluded;
+import org.coop.platform.events.proposal.ProposalDrafted;
+import org.coop.platform.events.proposal.ProposalRevised;
+import org.coop.platform.events.proposal.ProposalSigned;
 import org.coop.platform.events.proposal.ProposalSubmitted;
+import org.coop.platform.events.proposal.ProposalWithdrawn;
 
 /**
  * Every event record of the platform. The contract test walks this list: each type must have
@@ -51,7 +55,9 @@ public final class EventCatalog {
             NeedPosted.class, NeedRevised.class, NeedWithdrawn.class, NeedFulfilled.class,
             OfferPosted.class, OfferRevised.class, OfferWithdrawn.class,
             SubscriptionChanged.class,
-            MatchSuggested.class, MatchBrokered.class, MatchPartyAccepted.class, MatchDeclined.class);
+            MatchSuggested.class, MatchBrokered.class, MatchPartyAccepted.class, MatchDeclined.class,
+            // proposal (ProposalSubmitted and ProposalConcluded are listed above)
+            ProposalDrafted.class, ProposalRevised.class, ProposalSigned.class, ProposalWithdrawn.class);
 
     private EventCatalog() {
     }

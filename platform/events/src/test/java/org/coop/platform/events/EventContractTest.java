@@ -53,4 +53,22 @@ class EventContractTest {
         assertThat(EventJson.fromBytes(newer, org.coop.platform.events.proposal.ProposalConcluded.class).proposalId())
                 .isEqualTo("p");
     }
+
+    @Test
+    void aDraftedProposalInALanguageThePlatformDoesNotServeIsRefusedByItsSchema() {
+        byte[] drafted = ("{\"proposalId\":\"p\",\"title\":\"t\",\"cooperationModel\":\"COLLEGE_COLLEGE\","
+                + "\"parties\":[{\"organizationId\":\"a\",\"role\":\"COLLEGE\"},"
+                + "{\"organizationId\":\"b\",\"role\":\"COLLEGE\"}],\"languages\":[\"zh\",\"fr\"],"
+                + "\"draftedByOrganizationId\":\"a\",\"draftedAt\":\"2026-11-23T08:30:00Z\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(EventSchemas.violations("org.coop.proposal.ProposalDrafted.v1", drafted)).isNotEmpty();
+    }
+
+    @Test
+    void aSignatureOutsideTheSigningOrderIsRefusedByItsSchema() {
+        byte[] signed = ("{\"proposalId\":\"p\",\"organizationId\":\"a\",\"role\":\"COLLEGE\","
+                + "\"signingPosition\":0,\"remaining\":1,\"version\":1,\"signedAt\":\"2026-11-23T08:30:00Z\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(EventSchemas.violations("org.coop.proposal.ProposalSigned.v1", signed)).isNotEmpty();
+    }
 }
