@@ -1,7 +1,6 @@
 package org.coop.platform.infra;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -12,13 +11,37 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port free right now on 127.0.0.1 (the OS picks it). */
+    /**
+     * Client sockets take their local ports from the ephemeral range (32768-60999 on Linux,
+     * 49152-65535 elsewhere); a port picked there can be taken by some outbound connection between
+     * the pick and the server's bind (it happened to the local stack's fifth application). Ports
+     * are therefore picked below both ranges.
+     */
+    private static final int LOWEST = 15_000;
+    private static final int ABOVE_HIGHEST = 32_000;
+    /** Never the same port twice in one JVM, even if the first taker has not bound it yet. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free right now on loopback and the wildcard address, below the ephemeral range so no
+     * client socket takes it before the server that was given it binds.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(LOWEST, ABOVE_HIGHEST);
+            if (!inUse(port) && bindsOnLoopback(port) && HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + LOWEST + " and " + ABOVE_HIGHEST + " after 200 tries");
+    }
+
+    private static boolean bindsOnLoopback(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 
