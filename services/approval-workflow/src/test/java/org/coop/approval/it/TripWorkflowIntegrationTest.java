@@ -13,12 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.DomainEvent;
@@ -31,6 +25,7 @@ import org.coop.platform.events.forum.RegistrationConfirmed;
 import org.coop.platform.events.matchmaking.MatchAccepted;
 import org.coop.platform.messaging.Inbox;
 import org.coop.platform.test.KafkaTopicReader;
+import org.coop.platform.test.KafkaTopicWriter;
 import org.coop.platform.test.PlatformInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,15 +67,9 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
         EventDescriptor descriptor = EventDescriptor.of(event);
         byte[] data = EventJson.toBytes(event);
         EventSchemas.requireValid(descriptor.type(), data);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(descriptor.topic(), event.aggregateId(), data);
-        new EventEnvelope(eventId, descriptor.type(), "/coop/test-producer", Instant.now(),
-                event.aggregateId()).toHeaders().forEach((name, value) ->
-                record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(record).get();
-        }
+        KafkaTopicWriter.send(infra.kafkaBootstrapServers(), descriptor.topic(), event.aggregateId(), data,
+                new EventEnvelope(eventId, descriptor.type(), "/coop/test-producer", Instant.now(),
+                        event.aggregateId()).toHeaders(), 1);
     }
 
     static List<ConsumerRecord<String, byte[]>> tripEvents(PlatformInfrastructure infra, String tripId, String type,

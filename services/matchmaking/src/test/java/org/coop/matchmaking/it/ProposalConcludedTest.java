@@ -3,17 +3,9 @@ package org.coop.matchmaking.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.EventEnvelope;
 import org.coop.platform.events.EventJson;
@@ -22,12 +14,13 @@ import org.coop.platform.events.Topics;
 import org.coop.platform.events.proposal.ProposalConcluded;
 import org.coop.platform.events.proposal.ProposalParty;
 import org.coop.platform.test.KafkaTopicReader;
+import org.coop.platform.test.KafkaTopicWriter;
 import org.coop.platform.test.PlatformInfrastructure;
 import org.coop.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A concluded proposal (hand-made, as the proposal service will publish it) fulfils its need, once. */
+/** A concluded proposal (hand-made, as the proposal service publishes it) fulfils its need, once. */
 @MatchmakingIntegrationTest
 class ProposalConcludedTest {
 
@@ -49,17 +42,9 @@ class ProposalConcludedTest {
         byte[] data = EventJson.toBytes(concluded);
         assertThat(EventSchemas.violations("org.coop.proposal.ProposalConcluded.v1", data)).isEmpty();
         EventEnvelope envelope = EventEnvelope.create(concluded, "proposal", Instant.now());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            for (int copy = 0; copy < 2; copy++) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PROPOSAL_PROPOSALS,
-                        envelope.key(), data);
-                envelope.toHeaders().forEach((name, value) -> record.headers()
-                        .add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
-                producer.send(record).get();
-            }
-        }
+        // delivered twice: the need is fulfilled once
+        KafkaTopicWriter.send(infra.kafkaBootstrapServers(), Topics.PROPOSAL_PROPOSALS, envelope.key(), data,
+                envelope.toHeaders(), 2);
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "FULFILLED".equals(college.ok(college.get("/needs/" + needId)).get("status")));
