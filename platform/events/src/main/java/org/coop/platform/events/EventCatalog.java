@@ -10,7 +10,16 @@ import org.coop.platform.events.approval.TripRequested;
 import org.coop.platform.events.approval.TripResubmitted;
 import org.coop.platform.events.approval.TripReturned;
 import org.coop.platform.events.approval.TripStepDecided;
+import org.coop.platform.events.forum.AttendeeCheckedIn;
+import org.coop.platform.events.forum.ForumCancelled;
+import org.coop.platform.events.forum.ForumPublished;
+import org.coop.platform.events.forum.ForumRevised;
+import org.coop.platform.events.forum.MeetingCancelled;
+import org.coop.platform.events.forum.MeetingScheduled;
+import org.coop.platform.events.forum.RegistrationCancelled;
 import org.coop.platform.events.forum.RegistrationConfirmed;
+import org.coop.platform.events.forum.RegistrationPromoted;
+import org.coop.platform.events.forum.RegistrationWaitlisted;
 import org.coop.platform.events.matchmaking.MatchAccepted;
 import org.coop.platform.events.matchmaking.MatchBrokered;
 import org.coop.platform.events.matchmaking.MatchDeclined;
@@ -42,6 +51,10 @@ public final class EventCatalog {
             ProposalSubmitted.class,
             ProposalConcluded.class,
             RegistrationConfirmed.class,
+            // forum-event (RegistrationConfirmed is the shared contract above)
+            ForumPublished.class, ForumRevised.class, ForumCancelled.class,
+            RegistrationWaitlisted.class, RegistrationPromoted.class, RegistrationCancelled.class,
+            AttendeeCheckedIn.class, MeetingScheduled.class, MeetingCancelled.class,
             TripRequested.class,
             TripStepDecided.class,
             TripReturned.class,

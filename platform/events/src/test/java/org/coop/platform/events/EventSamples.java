@@ -45,6 +45,7 @@ final class EventSamples {
                         "LA", "Vientiane", LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-12"), NOW)));
         samples.putAll(approvalSamples());
         samples.putAll(MatchmakingEventSamples.all(NOW));
+        samples.putAll(ForumEventSamples.all(NOW));
         samples.putAll(ProposalEventSamples.all(parties, NOW));
         return samples;
     }
