@@ -29,6 +29,7 @@ class PlatformJourneyIT {
 
     private static final String MATCH_ACCEPTED = "org.coop.matchmaking.MatchAccepted.v1";
     private static final String TRIP_APPROVED = "org.coop.approval.TripApproved.v1";
+    private static final String PROPOSAL_CONCLUDED = "org.coop.proposal.ProposalConcluded.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
@@ -51,7 +52,7 @@ class PlatformJourneyIT {
     }
 
     @Test
-    void aCollegeNeedReachesAMatchingEnterpriseLiveWithReasonsAndBothAcceptancesPutMatchAcceptedOnKafka() {
+    void aCollegeNeedReachesAMatchingEnterpriseLiveAndBecomesASignedAgreementThatFulfilsIt() {
         String keyword = "servo" + UUID.randomUUID().toString().substring(0, 8);
         String subscriptionId = gateway.post("vn.bacninh", "/api/matchmaking/subscriptions", Map.of(
                 "name", "Servo maintenance apprentices",
@@ -108,7 +109,49 @@ class PlatformJourneyIT {
                     1, PATIENCE);
             assertThat(records).hasSize(1);
             assertThat(EventSchemas.violations(MATCH_ACCEPTED, records.get(0).value())).isEmpty();
+
+            theAcceptedMatchBecomesASignedAgreementAndFulfilsTheNeed(matchId, needId);
         }
+    }
+
+    /**
+     * The match, accepted, reaches the proposal service as an event; the college drafts the MOU
+     * from it, both sign in turn, ProposalConcluded goes out, and matchmaking marks the need fulfilled.
+     */
+    private void theAcceptedMatchBecomesASignedAgreementAndFulfilsTheNeed(String matchId, String needId) {
+        Map<String, Object> text = Map.of(
+                "title", Map.of("zh", "机电一体化顶岗实习合作备忘录", "vi", "Biên bản ghi nhớ thực tập cơ điện tử"),
+                "scope", Map.of("zh", "每年十二名学生赴北宁顶岗实习", "vi", "Mười hai sinh viên mỗi năm thực tập tại Bắc Ninh"),
+                "terms", Map.of("zh", "实习期六个月，企业提供食宿", "en", "Six months; the company provides board and lodging"));
+        java.util.concurrent.atomic.AtomicReference<JsonNode> drafted = new java.util.concurrent.atomic.AtomicReference<>();
+        // the proposal service learns of the acceptance from Kafka: until then the match is unknown there (404)
+        await().atMost(PATIENCE).until(() -> {
+            GatewayClient.Reply reply = gateway.call("km.staff", "POST", "/api/proposals/from-match/" + matchId, text);
+            assertThat(reply.status()).as(reply.body()).isIn(201, 404);
+            if (reply.status() == 201) {
+                drafted.set(reply.json());
+            }
+            return drafted.get() != null;
+        });
+        String proposalId = drafted.get().get("id").asString();
+        assertThat(gateway.call("la.hotels", "GET", "/api/proposals/" + proposalId, null).status()).isEqualTo(404);
+
+        gateway.post("km.staff", "/api/proposals/" + proposalId + "/submit", null);
+        assertThat(gateway.call("vn.bacninh", "POST", "/api/proposals/" + proposalId + "/sign", null).status())
+                .as("the enterprise signs after the college").isEqualTo(409);
+        gateway.post("km.staff", "/api/proposals/" + proposalId + "/sign", null);
+        JsonNode concluded = gateway.post("vn.bacninh", "/api/proposals/" + proposalId + "/sign", null);
+        assertThat(concluded.get("status").asString()).isEqualTo("CONCLUDED");
+
+        List<ConsumerRecord<String, byte[]>> conclusions = KafkaTopicReader.readUntil(stack.kafkaBootstrapServers(),
+                Topics.PROPOSAL_PROPOSALS, record -> proposalId.equals(record.key())
+                        && PROPOSAL_CONCLUDED.equals(KafkaTopicReader.header(record, CloudEventHeaders.TYPE)), 1,
+                PATIENCE);
+        assertThat(conclusions).hasSize(1);
+        assertThat(EventSchemas.violations(PROPOSAL_CONCLUDED, conclusions.get(0).value())).isEmpty();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                gateway.get("km.staff", "/api/matchmaking/needs/" + needId).get("status").asString())
+                .isEqualTo("FULFILLED"));
     }
 
     @Test
