@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 @ForumIntegrationTest
 class MeetingIntegrationTest extends ForumTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.coop.forum.meeting.adapter.mongo.MongoMeetingStore meetings;
+
     private String forumWith(String... colleges) {
         String forumId = api.publishedForum(people.organizer("forum"), 20);
         for (String name : colleges) {
@@ -71,6 +74,30 @@ class MeetingIntegrationTest extends ForumTestBase {
         api.post(host, "/" + forumId + "/meetings/" + another + "/accept", null).expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
         assertThat(forumEvents(infra, Topics.FORUM_MEETINGS, forumId, "MeetingCancelled", 1)).hasSize(1);
+    }
+
+    /**
+     * An instance dies after writing a cancellation and before releasing the slot: the booking it
+     * left does not block the next meeting in that slot, while a live meeting's booking still does.
+     */
+    @Test
+    void aSlotLeftBookedByACrashAfterACancellationIsFreeForTheNextMeeting() {
+        String forumId = forumWith("a", "b", "c");
+        String slot = ForumApi.slot("11:00");
+        String host = people.college("a");
+        String first = request("b", forumId, slot, people.org("a"));
+        api.post(host, "/" + forumId + "/meetings/" + first + "/accept", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
+        var stored = meetings.find(first).block();
+        stored.meeting().cancel(new org.coop.forum.common.domain.Actor(people.user("a"), "a", people.org("a"),
+                java.util.Set.of("COLLEGE")), "the release never ran", Instant.now());
+        meetings.update(stored, List.of()).block();
+
+        String second = request("c", forumId, slot, people.org("a"));
+        api.post(host, "/" + forumId + "/meetings/" + second + "/accept", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("SCHEDULED");
+        String third = request("b", forumId, slot, people.org("a"));
+        api.post(host, "/" + forumId + "/meetings/" + third + "/accept", null).expectStatus().isEqualTo(409);
     }
 
     @Test

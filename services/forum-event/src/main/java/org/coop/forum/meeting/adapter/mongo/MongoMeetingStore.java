@@ -1,5 +1,7 @@
 package org.coop.forum.meeting.adapter.mongo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.coop.forum.common.adapter.mongo.Projections;
 import org.coop.forum.common.domain.Refused;
@@ -39,8 +41,14 @@ public class MongoMeetingStore implements MeetingStore {
         this.writer = writer;
     }
 
+    /**
+     * A booking of a meeting whose scheduling was never written is left by a crash between the
+     * booking and the meeting's write; one this old is no live acceptance's any more.
+     */
+    static final Duration UNWRITTEN_BOOKING_STALE_AFTER = Duration.ofMinutes(1);
+
     @Document(BOOKINGS)
-    record Booking(@Id String key, String meetingId) {
+    record Booking(@Id String key, String meetingId, Instant bookedAt) {
     }
 
     public Mono<Void> createIndexes() {
@@ -82,11 +90,69 @@ public class MongoMeetingStore implements MeetingStore {
     @Override
     public Mono<Void> book(Meeting meeting) {
         return Flux.fromIterable(meeting.getOrganizationIds())
-                .concatMap(organization -> mongo.insert(new Booking(key(meeting, organization), meeting.getId()))
-                        .onErrorMap(DuplicateKeyException.class, busy -> Refused.wrongState("organization "
-                                + organization + " already has a meeting in the slot " + meeting.getSlotStartsAt())))
+                .concatMap(organization -> bookOne(meeting, organization, true))
                 .then()
                 .onErrorResume(Refused.class, busy -> release(meeting).then(Mono.error(busy)));
+    }
+
+    /**
+     * Books the organization's slot. A slot this meeting already holds (booked before a crash) stays
+     * booked; one held by a stale booking (see {@link #clearIfStale}) is cleared and booked once
+     * more; one held by a live meeting is refused.
+     */
+    private Mono<Void> bookOne(Meeting meeting, String organization, boolean mayClearStale) {
+        String key = key(meeting, organization);
+        return mongo.insert(new Booking(key, meeting.getId(), Instant.now())).then()
+                .onErrorResume(DuplicateKeyException.class, taken -> clearIfStale(key, meeting.getId())
+                        .flatMap(holder -> switch (holder) {
+                            case THIS_MEETING -> Mono.<Void>empty();
+                            case NOBODY -> mayClearStale ? bookOne(meeting, organization, false)
+                                    : Mono.error(busy(meeting, organization));
+                            case ANOTHER_MEETING -> Mono.error(busy(meeting, organization));
+                        }));
+    }
+
+    private enum SlotHolder { THIS_MEETING, NOBODY, ANOTHER_MEETING }
+
+    private static Refused busy(Meeting meeting, String organization) {
+        return Refused.wrongState("organization " + organization + " already has a meeting in the slot "
+                + meeting.getSlotStartsAt());
+    }
+
+    /**
+     * Who holds a booked slot, after removing a booking a crash left behind: its meeting was
+     * cancelled or declined but the release never ran, or it was booked for a meeting whose
+     * scheduling was never written (older than {@link #UNWRITTEN_BOOKING_STALE_AFTER}).
+     */
+    private Mono<SlotHolder> clearIfStale(String key, String meetingId) {
+        return mongo.findById(key, Booking.class)
+                .flatMap(booking -> booking.meetingId().equals(meetingId) ? Mono.just(SlotHolder.THIS_MEETING)
+                        : statusOf(booking.meetingId())
+                                .map(status -> stale(booking, status))
+                                .defaultIfEmpty(true)
+                                .flatMap(stale -> !stale ? Mono.just(SlotHolder.ANOTHER_MEETING)
+                                        : mongo.remove(Query.query(Criteria.where("_id").is(key)
+                                                        .and("meetingId").is(booking.meetingId())), BOOKINGS)
+                                                .thenReturn(SlotHolder.NOBODY)))
+                // the booking went away meanwhile
+                .defaultIfEmpty(SlotHolder.NOBODY);
+    }
+
+    private static boolean stale(Booking booking, MeetingStatus status) {
+        return switch (status) {
+            case SCHEDULED -> false;
+            case CANCELLED, DECLINED -> true;
+            case REQUESTED -> booking.bookedAt() == null
+                    || booking.bookedAt().isBefore(Instant.now().minus(UNWRITTEN_BOOKING_STALE_AFTER));
+        };
+    }
+
+    private Mono<MeetingStatus> statusOf(String meetingId) {
+        Query byId = Query.query(Criteria.where("_id").is(meetingId));
+        byId.fields().include("meeting.status");
+        return mongo.findOne(byId, org.bson.Document.class, COLLECTION)
+                .mapNotNull(document -> document.get("meeting", org.bson.Document.class))
+                .map(meeting -> MeetingStatus.valueOf(meeting.getString("status")));
     }
 
     @Override
