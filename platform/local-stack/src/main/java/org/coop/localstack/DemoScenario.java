@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * A small world to look at on first start, created through the gateway by the demo users
  * themselves (so it travels every real path: tokens, validation, outbox, Kafka, matching):
- * enterprise and institution subscriptions and offers, college needs that match them, and a
- * trip request waiting at the college's international office. Runs once per data directory.
+ * enterprise and institution subscriptions and offers, college needs that match them, a trip
+ * request waiting at the college's international office, and a forum open for registration with
+ * the college's delegation registered. Runs once per data directory.
  */
 final class DemoScenario {
 
@@ -31,7 +32,7 @@ final class DemoScenario {
     }
 
     /** Plays the parts of the services that are running; returns what it created, for the console. */
-    List<String> play(boolean matchmaking, boolean approvals) {
+    List<String> play(boolean matchmaking, boolean approvals, boolean forums) {
         List<String> done = new java.util.ArrayList<>();
         if (matchmaking) {
             subscriptions();
@@ -42,6 +43,10 @@ final class DemoScenario {
         if (approvals) {
             trip();
             done.add("1 trip request waiting for km.intl (international office)");
+        }
+        if (forums) {
+            forum();
+            done.add("1 forum open for registration (forum.org), km's delegation registered");
         }
         try {
             Files.writeString(marker, Instant.now().toString());
@@ -128,6 +133,26 @@ final class DemoScenario {
                 "purpose", "Visit the Bac Ninh plant to prepare the mechatronics internship and meet the mentors",
                 "budget", Map.of("amount", 18000, "currency", "CNY", "fundingSource", "college international budget"),
                 "inPlan", true, "planReference", "KMVTC-2027-07"));
+    }
+
+    private void forum() {
+        LocalDate opens = today().plusDays(45);
+        String forumId = gateway.post("forum.org", "/api/forums", body(
+                "title", Map.of("zh", "南亚东南亚职业教育合作论坛", "en", "South and Southeast Asia Vocational Education Forum",
+                        "vi", "Diễn đàn hợp tác giáo dục nghề nghiệp Nam Á và Đông Nam Á"),
+                "city", "Kunming", "country", "CN", "languages", List.of("zh", "en", "vi", "lo", "th"),
+                "startsOn", opens.toString(), "endsOn", opens.plusDays(1).toString(),
+                "registrationOpensAt", Instant.now().minusSeconds(3600).toString(),
+                "registrationClosesAt", opens.minusDays(7).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant().toString(),
+                "capacity", 120,
+                "sessions", List.of(body(
+                        "title", Map.of("zh", "校企合作签约仪式", "en", "School-enterprise agreement signing"),
+                        "startsAt", opens + "T09:30", "endsAt", opens + "T11:30", "room", "Hall A", "capacity", 120))))
+                .get("id").asString();
+        gateway.post("forum.org", "/api/forums/" + forumId + "/publish", null);
+        gateway.post("km.staff", "/api/forums/" + forumId + "/registrations", body(
+                "kind", "DELEGATION", "lead", Map.of("userId", "km.staff", "name", "Li Wei"),
+                "members", List.of(Map.of("userId", "km.teacher", "name", "Zhou Yan"))));
     }
 
     /** A request body from alternating names and values, in order. */

@@ -149,8 +149,9 @@ public final class LocalStack implements AutoCloseable {
         }
         boolean matchmaking = settings.servicePorts().keySet().stream().anyMatch(m -> m.name().equals("matchmaking"));
         boolean approvals = settings.servicePorts().keySet().stream().anyMatch(m -> m.name().equals("approval-workflow"));
+        boolean forums = settings.servicePorts().keySet().stream().anyMatch(m -> m.name().equals("forum-event"));
         try {
-            scenario.play(matchmaking, approvals).forEach(line -> out.println("  demo     " + line));
+            scenario.play(matchmaking, approvals, forums).forEach(line -> out.println("  demo     " + line));
         } catch (StackException e) {
             out.println("  demo     the demo scenario could not be played (" + e.getMessage() + "); the stack runs without it");
         }

@@ -29,7 +29,8 @@ class LocalStackIT {
             Duration firstReady = first.awaitReady();
             assertThat(first.output()).contains("Seeded 12 demo organizations and 19 demo accounts")
                     .contains("demo     4 subscriptions, 2 offers and 3 needs")
-                    .contains("demo     1 trip request waiting for km.intl");
+                    .contains("demo     1 trip request waiting for km.intl")
+                    .contains("demo     1 forum open for registration (forum.org), km's delegation registered");
             assertThat(signIn(ports.gateway, "km.staff")).isEqualTo(200);
             assertThat(signIn(ports.gateway, "km.staff-typo")).isEqualTo(401);
             String token = accessToken(ports.gateway, "km.staff");
