@@ -55,7 +55,9 @@ class ConsoleBrowserIT {
     static GatewayClient gateway;
     static WebDriver browser;
     static WebDriverWait wait;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as a browser (see GatewayClient); every request has a timeout, so nothing can hang the build. */
+    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startTheStackAndTheBrowser() throws Exception {
@@ -146,7 +148,8 @@ class ConsoleBrowserIT {
     }
 
     private static HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
+                        .GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LocalStackIT {
 
+    /** HTTP/1.1 as a browser speaks to the gateway (see GatewayClient). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     @TempDir
     Path dataDir;
 
@@ -75,7 +78,7 @@ class LocalStackIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"password\":\"coop-demo\"}"))
                 .timeout(Duration.ofSeconds(30)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static String accessToken(int gatewayPort, String username) throws Exception {
@@ -84,7 +87,7 @@ class LocalStackIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"password\":\"coop-demo\"}"))
                 .timeout(Duration.ofSeconds(30)).build();
-        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
         assertThat(token.find()).as("a token in " + body).isTrue();
         return token.group(1);
@@ -96,6 +99,6 @@ class LocalStackIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 }

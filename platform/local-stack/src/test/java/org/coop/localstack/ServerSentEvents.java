@@ -28,7 +28,8 @@ final class ServerSentEvents implements AutoCloseable {
                 .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token)
                 .GET().build();
-        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAcceptAsync(answer -> {
             status = answer.statusCode();
             read(answer.body());
