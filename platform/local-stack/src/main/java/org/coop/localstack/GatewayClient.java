@@ -18,10 +18,6 @@ final class GatewayClient {
 
     private final String gatewayUrl;
     private final String password;
-    // HTTP/1.1 as browsers speak to it: the JDK client's default first asks for an h2c upgrade on
-    // every new connection, and once the gateway left such a request unread (a test hung for minutes).
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> tokens = new HashMap<>();
 
     GatewayClient(String gatewayUrl, String password) {
@@ -61,6 +57,17 @@ final class GatewayClient {
         return reply.json();
     }
 
+    /**
+     * A client per request, so every request has a connection of its own: the gateway's Reactor
+     * Netty 1.3.6 sometimes stops reading a keep-alive connection after a response that completed
+     * at once (a 404, a redirect), and the next request on it would wait for nothing (see
+     * docs/gateway.md). HTTP/1.1, as browsers speak to it.
+     */
+    static HttpClient freshClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
     private Reply exchange(String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                 .timeout(Duration.ofSeconds(30))
@@ -75,7 +82,7 @@ final class GatewayClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = freshClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new StackException(method + " " + path + " failed: " + e.getMessage());

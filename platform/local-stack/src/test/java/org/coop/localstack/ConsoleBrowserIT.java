@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -55,9 +54,6 @@ class ConsoleBrowserIT {
     static GatewayClient gateway;
     static WebDriver browser;
     static WebDriverWait wait;
-    /** HTTP/1.1 as a browser (see GatewayClient); every request has a timeout, so nothing can hang the build. */
-    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startTheStackAndTheBrowser() throws Exception {
@@ -148,7 +144,8 @@ class ConsoleBrowserIT {
     }
 
     private static HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
+        // a connection per request (GatewayClient.freshClient says why); a timeout, so nothing hangs the build
+        return GatewayClient.freshClient().send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
                         .GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }

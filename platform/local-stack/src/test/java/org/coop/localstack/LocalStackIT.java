@@ -3,7 +3,6 @@ package org.coop.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing is seeded twice; and refuses to start on a taken port, naming it.
  */
 class LocalStackIT {
-
-    /** HTTP/1.1 as a browser speaks to the gateway (see GatewayClient). */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
     Path dataDir;
@@ -78,7 +74,7 @@ class LocalStackIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"password\":\"coop-demo\"}"))
                 .timeout(Duration.ofSeconds(30)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return GatewayClient.freshClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static String accessToken(int gatewayPort, String username) throws Exception {
@@ -87,7 +83,7 @@ class LocalStackIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"password\":\"coop-demo\"}"))
                 .timeout(Duration.ofSeconds(30)).build();
-        String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        String body = GatewayClient.freshClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
         assertThat(token.find()).as("a token in " + body).isTrue();
         return token.group(1);
@@ -99,6 +95,6 @@ class LocalStackIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return GatewayClient.freshClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 }
