@@ -104,7 +104,16 @@ class ConsoleBrowserIT {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /**
+     * CI installs the browser ({@code .ci/run}) and sets {@code COOP_REQUIRE_BROWSER=true}: there a
+     * missing browser is a failure, not a skip, so the browser tests cannot silently stop running.
+     */
     private static void requireBrowser() {
+        if ("true".equals(System.getenv("COOP_REQUIRE_BROWSER"))) {
+            org.junit.jupiter.api.Assertions.assertNotNull(browser, "COOP_REQUIRE_BROWSER=true but /usr/bin/chromium "
+                    + "or /usr/bin/chromedriver is missing: .ci/run installs the Debian packages chromium and "
+                    + "chromium-driver");
+        }
         assumeTrue(browser != null, "the browser test needs /usr/bin/chromium and /usr/bin/chromedriver "
                 + "(Debian packages chromium and chromium-driver); not installed here, so it is skipped");
     }
