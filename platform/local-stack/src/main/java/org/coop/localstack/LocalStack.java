@@ -45,6 +45,10 @@ public final class LocalStack implements AutoCloseable {
         StackSettings settings;
         try {
             settings = StackSettings.fromEnvironment();
+            // a stack killed with kill -9 leaves its broker shutting down (it ends when its parent dies)
+            KafkaBrokerProcess.stopLeftover(settings.dataDir().resolve("kafka")).ifPresent(pid ->
+                    System.out.println("Stopped the Kafka broker (pid " + pid + ") that a crashed run left on "
+                            + settings.dataDir().resolve("kafka")));
             checkPorts(settings);
         } catch (StackException e) {
             System.err.println(e.getMessage());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
@@ -11,8 +12,15 @@ import org.apache.kafka.common.Uuid;
 /**
  * Entry point of the broker JVM: formats the KRaft storage on first start (once; later starts find
  * {@code meta.properties} and keep the data), then runs Apache Kafka's own main class.
+ *
+ * <p>The broker belongs to the JVM that started it: when that parent dies without stopping it
+ * ({@code kill -9}, a crash), the broker shuts itself down, so the next start finds its ports free
+ * instead of an orphan holding them (issue 9).
  */
 public final class KafkaBrokerMain {
+
+    /** System property naming the pid of the JVM the broker belongs to. */
+    static final String PARENT_PID = "coop.broker.parent-pid";
 
     private KafkaBrokerMain() {
     }
@@ -27,6 +35,7 @@ public final class KafkaBrokerMain {
         try (InputStream in = Files.newInputStream(config)) {
             properties.load(in);
         }
+        parent().ifPresent(ParentWatch::start);
         Path logDir = Path.of(properties.getProperty("log.dirs"));
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             int status = StorageTool.execute(new String[] {
@@ -38,5 +47,19 @@ public final class KafkaBrokerMain {
             }
         }
         kafka.Kafka.main(new String[] {config.toString()});
+    }
+
+    private static Optional<ProcessHandle> parent() {
+        String pid = System.getProperty(PARENT_PID);
+        if (pid == null) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> parent = ProcessHandle.of(Long.parseLong(pid));
+        if (parent.isEmpty()) {
+            // the parent died before the broker even started
+            System.err.println("the JVM that started this broker (pid " + pid + ") is gone; not starting");
+            System.exit(3);
+        }
+        return parent;
     }
 }

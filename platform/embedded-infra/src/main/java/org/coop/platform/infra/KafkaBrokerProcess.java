@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -57,6 +61,67 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return dataDir.resolve("broker.log");
     }
 
+    private static Path pidFile(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve("broker.pid");
+    }
+
+    /**
+     * Stops a broker that an earlier, crashed run left on {@code dataDir} (found by its pid file and
+     * checked to be a broker of ours on that directory), waiting until it is gone. A broker started
+     * since this change ends by itself when its parent dies; this covers the time it takes to shut
+     * down and brokers started by older builds.
+     *
+     * @return the pid of the broker that was stopped, if there was one
+     */
+    public static OptionalLong stopLeftover(Path dataDir) {
+        Path pidFile = pidFile(dataDir);
+        if (!Files.exists(pidFile)) {
+            return OptionalLong.empty();
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).trim());
+        } catch (IOException | NumberFormatException unreadable) {
+            return OptionalLong.empty();
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> isOurBroker(process, dataDir));
+        if (leftover.isEmpty()) {
+            deleteQuietly(pidFile);
+            return OptionalLong.empty();
+        }
+        ProcessHandle process = leftover.get();
+        process.destroy();
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException slow) {
+            process.destroyForcibly();
+            process.onExit().completeOnTimeout(process, 10, TimeUnit.SECONDS).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        deleteQuietly(pidFile);
+        return OptionalLong.of(pid);
+    }
+
+    private static boolean isOurBroker(ProcessHandle process, Path dataDir) {
+        // a reused pid must not be mistaken for our broker: its command line names our main class and data
+        String commandLine = process.info().commandLine().orElse("");
+        return commandLine.contains(KafkaBrokerMain.class.getName())
+                && commandLine.contains(dataDir.toAbsolutePath().resolve("server.properties").toString());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stale pid file is checked against the live process before it is trusted
+        }
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -66,6 +131,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         if (isRunning()) {
             return this;
         }
+        stopLeftover(dataDir);
         try {
             Files.createDirectories(dataDir.resolve("logs"));
             Path config = writeConfig();
@@ -73,6 +139,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(javaExecutable(),
                     "-Xms64m", "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xss512k",
                     "-Djava.awt.headless=true",
+                    "-D" + KafkaBrokerMain.PARENT_PID + "=" + ProcessHandle.current().pid(),
                     "-Dlogback.configurationFile=" + logbackConfig,
                     "-cp", System.getProperty("java.class.path"),
                     KafkaBrokerMain.class.getName(), config.toString()));
@@ -80,6 +147,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                     .start();
+            Files.writeString(pidFile(dataDir), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the Kafka broker", e);
         }
@@ -101,6 +169,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+        deleteQuietly(pidFile(dataDir));
     }
 
     /** Kills the broker without a chance to shut down (SIGKILL), like a crashed machine. */
@@ -115,6 +184,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+        deleteQuietly(pidFile(dataDir));
     }
 
     public long pid() {

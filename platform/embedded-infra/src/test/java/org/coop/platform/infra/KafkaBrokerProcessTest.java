@@ -59,7 +59,7 @@ class KafkaBrokerProcessTest {
         }
     }
 
-    private static List<String> consumeAll(String bootstrap, int expected) {
+    static List<String> consumeAll(String bootstrap, int expected) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
