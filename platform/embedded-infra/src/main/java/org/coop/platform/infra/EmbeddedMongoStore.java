@@ -3,7 +3,6 @@ package org.coop.platform.infra;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,14 +32,18 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return new EmbeddedMongoStore(new MemoryBackend(), port);
     }
 
-    /** A store kept in {@code file} (created if missing). */
+    /**
+     * A store kept in {@code file} (created if missing). A write is answered only once it is
+     * committed and forced to the disk ({@link DurableH2Backend}), so an acknowledged write survives
+     * a crash of this JVM or of the machine.
+     */
     public static EmbeddedMongoStore persistent(Path file, int port) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoStore(new H2Backend(file.toAbsolutePath().toString()), port);
+        return new EmbeddedMongoStore(DurableH2Backend.open(file.toAbsolutePath().toString()), port);
     }
 
     public EmbeddedMongoStore start() {

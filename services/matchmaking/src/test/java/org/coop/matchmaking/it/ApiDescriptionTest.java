@@ -2,6 +2,7 @@ package org.coop.matchmaking.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.coop.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ class ApiDescriptionTest {
 
     @Test
     void theOpenApiDescriptionIsReachableWithoutAToken() {
-        String description = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
+        // the first description is generated on demand, which takes seconds on a loaded 2-core machine
+        String description = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(60)).build()
                 .get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(description).contains("/api/matchmaking/needs", "/api/matchmaking/matches/{id}/accept",
