@@ -1,5 +1,6 @@
 package org.coop.platform.infra;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -37,8 +38,20 @@ final class DurableH2Backend extends H2Backend {
         this.groupCommit = new GroupCommit(this::commitAndSync);
     }
 
-    static DurableH2Backend open(String fileName) {
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        // called from H2Backend's constructor for the databases already in the file: read the store
+        // through the getter, whose field is set by then
+        return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    static DurableH2Backend inFile(String fileName) {
         return new DurableH2Backend(new MVStore.Builder().fileName(fileName).open());
+    }
+
+    /** The same backend with nothing on disk: for tests, which then run on the same indexes and planner. */
+    static DurableH2Backend withoutFile() {
+        return new DurableH2Backend(new MVStore.Builder().open());
     }
 
     @Override

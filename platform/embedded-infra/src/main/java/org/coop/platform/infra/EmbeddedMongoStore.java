@@ -3,7 +3,6 @@ package org.coop.platform.infra;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     /** A store that forgets everything when it stops; {@code port} 0 picks a free one. */
     public static EmbeddedMongoStore inMemory(int port) {
-        return new EmbeddedMongoStore(new MemoryBackend(), port);
+        return new EmbeddedMongoStore(DurableH2Backend.withoutFile(), port);
     }
 
     /**
@@ -43,7 +42,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoStore(DurableH2Backend.open(file.toAbsolutePath().toString()), port);
+        return new EmbeddedMongoStore(DurableH2Backend.inFile(file.toAbsolutePath().toString()), port);
     }
 
     public EmbeddedMongoStore start() {

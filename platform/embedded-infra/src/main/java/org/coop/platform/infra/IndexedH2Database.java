@@ -1,0 +1,75 @@
+package org.coop.platform.infra;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * An H2 database whose collections use their indexes ({@link IndexedH2Collection}) and whose
+ * non-unique indexes exist ({@link SecondaryIndex}) instead of being ignored. Maps are named as the
+ * H2 backend names them, so existing data files open unchanged and dropping works as before; an
+ * index declared before this class existed is built from the documents on first open.
+ */
+final class IndexedH2Database extends H2Database {
+
+    /**
+     * H2Database opens the existing collections and indexes inside its constructor, before a
+     * subclass's fields are assigned: the store is handed to those calls through this variable.
+     */
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private final MVStore store;
+
+    private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
+        super(databaseName, store, cursors);
+        this.store = store;
+    }
+
+    static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursors) {
+        OPENING.set(store);
+        try {
+            return new IndexedH2Database(databaseName, store, cursors);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    private MVStore store() {
+        return store != null ? store : OPENING.get();
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        // the H2 backend's own map names ("databases." and "meta." prefixes), so data files stay compatible
+        MVMap<Object, Document> dataMap = store().openMap("databases." + namespace);
+        MVMap<String, Object> metaMap = store().openMap("meta." + namespace);
+        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        MVMap<IndexEntry, Boolean> entries = store().openMap(mapName,
+                new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntry.Type.INSTANCE));
+        MVMap<String, Object> facts = store().openMap(mapName + "._facts");
+        return new SecondaryIndex(indexName, keys, sparse, entries, facts);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        String facts = getFullCollectionNamespace(collection.getCollectionName()) + "._index_" + indexName + "._facts";
+        if (store().hasMap(facts)) {
+            store().removeMap(facts);
+        }
+    }
+}
