@@ -127,8 +127,18 @@ final class ApplicationChecks {
         if (!selectorApp.equals(app)) {
             problems.add(where + "selector must be app.kubernetes.io/name=" + app);
         }
-        if (!targets(manifests, "HorizontalPodAutoscaler", h -> h.path("spec").path("scaleTargetRef").path("name").asText(), app)) {
+        Optional<JsonNode> autoscaler = manifests.ofKind("HorizontalPodAutoscaler").stream()
+                .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(app)).findFirst();
+        if (autoscaler.isEmpty()) {
             problems.add(where + "no HorizontalPodAutoscaler");
+        } else {
+            if (deployment.path("spec").has("replicas")) {
+                problems.add(where + "sets replicas although its HorizontalPodAutoscaler owns the count");
+            }
+            int minimum = autoscaler.get().path("spec").path("minReplicas").asInt(1);
+            if (!manifests.source().contains("overlays/dev") && minimum < 2) {
+                problems.add(where + "fewer than two instances (HPA minReplicas " + minimum + ") outside dev");
+            }
         }
         if (!targets(manifests, "PodDisruptionBudget", p -> p.path("spec").path("selector").path("matchLabels")
                 .path("app.kubernetes.io/name").asText(), app)) {

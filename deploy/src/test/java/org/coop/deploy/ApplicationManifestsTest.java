@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import org.coop.deploy.CodeFacts.Deployable;
 import org.junit.jupiter.api.Test;
@@ -82,8 +81,7 @@ class ApplicationManifestsTest {
 
     private static Map<String, String> leaves(JsonNode node, String prefix) {
         Map<String, String> leaves = new java.util.TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             if (field.getValue().isObject()) {
                 leaves.putAll(leaves(field.getValue(), key));

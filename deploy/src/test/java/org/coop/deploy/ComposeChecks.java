@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +65,7 @@ final class ComposeChecks {
             if (!health.contains(ApplicationChecks.READINESS) && !health.contains(ApplicationChecks.LIVENESS)) {
                 problems.add(where + "healthcheck must ask one of Boot's health groups");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = service.path("depends_on").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> dependency = it.next();
+            for (Map.Entry<String, JsonNode> dependency : service.path("depends_on").properties()) {
                 if (!dependency.getValue().path("condition").asText().equals("service_healthy")) {
                     problems.add(where + "depends on " + dependency.getKey() + " without condition service_healthy");
                 }
@@ -114,6 +112,12 @@ final class ComposeChecks {
         if (data != volumes.contains("./k8s/base/config/data:/etc/coop/data:ro")) {
             problems.add(where + (data ? "must mount" : "must not mount") + " ./k8s/base/config/data at /etc/coop/data, as k8s "
                     + (data ? "does" : "does not"));
+        }
+        Map<String, String> environment = NetworkChecks.env("k8s/base/environment.env");
+        for (String key : List.of("SPRING_CONFIG_ADDITIONAL_LOCATION", "PLATFORM_SECURITY_JWK_SET_URI")) {
+            if (!service.path("environment").path(key).asText().equals(environment.get(key))) {
+                problems.add(where + key + " must be " + environment.get(key) + ", as k8s/base/environment.env has it");
+            }
         }
         Optional<JsonNode> deployment = k8s.find("Deployment", app);
         if (deployment.isPresent()) {
@@ -182,7 +186,7 @@ final class ComposeChecks {
             if (!parentKey.equals("properties") && object.path("id").isTextual()) {
                 object.remove("id");
             }
-            object.fields().forEachRemaining(field -> withoutDraft4Ids(field.getValue(), field.getKey()));
+            object.properties().forEach(field -> withoutDraft4Ids(field.getValue(), field.getKey()));
         } else if (node.isArray()) {
             node.forEach(item -> withoutDraft4Ids(item, ""));
         }

@@ -20,7 +20,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -270,11 +269,10 @@ final class KubernetesSchemas {
             ArrayNode types = schema.arrayNode().add(schema.get("type").asText()).add("null");
             schema.set("type", types);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : schema.properties()) {
             JsonNode child = entry.getValue();
             if (entry.getKey().equals("properties") && child.isObject()) {
-                child.fields().forEachRemaining(p -> {
+                child.properties().forEach(p -> {
                     if (p.getValue().isObject()) {
                         strict((ObjectNode) p.getValue());
                     }

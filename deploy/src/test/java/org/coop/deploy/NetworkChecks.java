@@ -176,8 +176,7 @@ final class NetworkChecks {
         if (selector.has("matchExpressions")) {
             throw new IllegalStateException("matchExpressions in a network policy selector: teach NetworkChecks");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = selector.path("matchLabels").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> label = it.next();
+        for (Map.Entry<String, JsonNode> label : selector.path("matchLabels").properties()) {
             if (!label.getValue().asText().equals(labels.path(label.getKey()).asText(null))) {
                 return false;
             }
