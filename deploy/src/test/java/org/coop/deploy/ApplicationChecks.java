@@ -37,8 +37,36 @@ final class ApplicationChecks {
             problems.addAll(deploymentProblems(manifests, deployable, deployment.get()));
         }
         deployed.forEach(d -> problems.add(manifests + ": Deployment " + d + " is no deployable of the build"));
+        problems.addAll(routeProblems(manifests));
         manifests.ofKind("Secret").forEach(s -> problems.add(manifests + ": Secret " + Manifests.name(s)
                 + " is in the manifests; secrets are created in the cluster, never kept in git"));
+        return problems;
+    }
+
+    /** The outside reaches the gateway only: every route's backends are the gateway's Service on its port. */
+    static List<String> routeProblems(Manifests manifests) {
+        List<String> problems = new ArrayList<>();
+        List<JsonNode> routes = new ArrayList<>(manifests.ofKind("HTTPRoute"));
+        routes.addAll(manifests.ofKind("Ingress"));
+        if (routes.isEmpty()) {
+            problems.add(manifests + ": no HTTPRoute: nothing reaches the gateway from outside");
+        }
+        int port = CodeFacts.port(CodeFacts.deployable("gateway"));
+        for (JsonNode route : routes) {
+            if (route.path("kind").asText().equals("Ingress")) {
+                problems.add(manifests + ": Ingress " + Manifests.name(route) + ": the gateway is exposed by an HTTPRoute");
+                continue;
+            }
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                for (JsonNode backend : rule.path("backendRefs")) {
+                    if (!backend.path("name").asText().equals("gateway") || backend.path("port").asInt() != port
+                            || !backend.path("kind").asText("Service").equals("Service")) {
+                        problems.add(manifests + ": HTTPRoute " + Manifests.name(route) + " sends traffic to "
+                                + backend + "; only the gateway (Service gateway, port " + port + ") is exposed");
+                    }
+                }
+            }
+        }
         return problems;
     }
 

@@ -133,6 +133,15 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void aRouteToAServiceOtherThanTheGatewayFails() {
+        Manifests broken = alter(Manifests.baseFiles(), "HTTPRoute", "coop", route ->
+                ((ObjectNode) route.path("spec").path("rules").path(1).path("backendRefs").path(0))
+                        .put("name", "matchmaking").put("port", 8081));
+        assertThat(ApplicationChecks.problems(broken))
+                .anySatisfy(p -> assertThat(p).contains("HTTPRoute coop sends traffic to").contains("matchmaking"));
+    }
+
+    @Test
     void aComposeFileWithAnUnknownKeyFails() throws IOException {
         JsonNode compose = ComposeChecks.load(resource("broken/compose-unknown-key.yml"));
         assertThat(ComposeChecks.schemaProblems(compose)).anySatisfy(p -> assertThat(p).contains("intervall"));
