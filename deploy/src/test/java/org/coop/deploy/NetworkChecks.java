@@ -112,6 +112,7 @@ final class NetworkChecks {
                 && !p.path("spec").has("ingress") && !p.path("spec").has("egress")).orElse(false) == Boolean.FALSE) {
             problems.add(manifests + ": no NetworkPolicy default-deny denying all ingress and egress of every pod");
         }
+        problems.addAll(routeTargetProblems());
         Set<Path> needed = neededPaths();
         Set<Path> open = openPaths(manifests);
         Set<Path> missing = new TreeSet<>(needed);
@@ -120,6 +121,30 @@ final class NetworkChecks {
         extra.removeAll(needed);
         missing.forEach(p -> problems.add(manifests + ": the code needs " + p + ", the network policies close it"));
         extra.forEach(p -> problems.add(manifests + ": the network policies open " + p + ", which no code needs"));
+        return problems;
+    }
+
+    /**
+     * Every route the gateway's own configuration declares is pointed, in the deployment settings, at the Service of
+     * a deployable on that deployable's port (the built-in addresses are the local stack's localhost ones).
+     */
+    static List<String> routeTargetProblems() {
+        List<String> problems = new ArrayList<>();
+        JsonNode builtIn = Repo.yaml(CodeFacts.deployable("gateway").configFile()).path("platform").path("gateway").path("routes");
+        JsonNode deployed = Repo.yaml(Repo.path("k8s/base/config/gateway.yml")).path("platform").path("gateway").path("routes");
+        for (Map.Entry<String, JsonNode> route : builtIn.properties()) {
+            String uri = deployed.path(route.getKey()).path("uri").asText();
+            if (uri.isEmpty()) {
+                problems.add("k8s/base/config/gateway.yml: route " + route.getKey() + " of the gateway has no address here");
+                continue;
+            }
+            URI target = URI.create(uri);
+            var deployable = CodeFacts.deployables().stream().filter(d -> d.name().equals(target.getHost())).findFirst();
+            if (deployable.isEmpty() || CodeFacts.port(deployable.get()) != target.getPort()) {
+                problems.add("k8s/base/config/gateway.yml: route " + route.getKey() + " -> " + uri
+                        + " is not a deployable's Service on its port");
+            }
+        }
         return problems;
     }
 
