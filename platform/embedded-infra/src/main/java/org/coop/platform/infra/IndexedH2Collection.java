@@ -6,11 +6,19 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +48,68 @@ final class IndexedH2Collection extends H2Collection {
             logScan(query, orderBy);
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        Stream<Document> candidates = plan.get().positions().get().map(this::getDocument).filter(Objects::nonNull);
-        return matchDocumentsFromStream(query, candidates, numberToSkip, limit, batchSize,
-                plan.get().ordered() ? null : deriveComparator(orderBy), fieldSelector);
+        Comparator<Document> sort = deriveComparator(orderBy);
+        return matchDocumentsFromStream(query, candidates(plan.get(), sort), numberToSkip, limit, batchSize,
+                plan.get().ordered() ? null : sort, fieldSelector);
+    }
+
+    /**
+     * The documents a plan names. An {@code $or}'s branches are united without repeats; when each
+     * comes in the sort order they are merged in that order (MongoDB's SORT_MERGE), so a limit
+     * still stops the reading early.
+     */
+    private Stream<Document> candidates(QueryPlanner.Plan plan, Comparator<Document> sort) {
+        if (!plan.isUnion()) {
+            return documents(plan.positions().get());
+        }
+        Set<Object> seen = new HashSet<>();
+        if (!plan.ordered()) {
+            return plan.branches().stream().flatMap(branch -> branch.positions().get())
+                    .filter(seen::add).map(this::getDocument).filter(Objects::nonNull);
+        }
+        List<Iterator<Document>> branches = plan.branches().stream()
+                .map(branch -> documents(branch.positions().get()).iterator()).toList();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                new SortedMerge(branches, sort), Spliterator.ORDERED), false)
+                .filter(document -> seen.add(document.get("_id")));
+    }
+
+    private Stream<Document> documents(Stream<Object> positions) {
+        return positions.map(this::getDocument).filter(Objects::nonNull);
+    }
+
+    /** Takes, from streams each already in sort order, the smallest head each time. */
+    private static final class SortedMerge implements Iterator<Document> {
+        private final PriorityQueue<Head> heads;
+
+        private record Head(Document document, Iterator<Document> rest) {
+        }
+
+        SortedMerge(List<Iterator<Document>> branches, Comparator<Document> sort) {
+            this.heads = new PriorityQueue<>(Math.max(1, branches.size()), (a, b) -> sort.compare(a.document, b.document));
+            branches.forEach(this::advance);
+        }
+
+        private void advance(Iterator<Document> branch) {
+            if (branch.hasNext()) {
+                heads.add(new Head(branch.next(), branch));
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !heads.isEmpty();
+        }
+
+        @Override
+        public Document next() {
+            Head head = heads.poll();
+            if (head == null) {
+                throw new java.util.NoSuchElementException();
+            }
+            advance(head.rest);
+            return head.document;
+        }
     }
 
     /** The query shapes that were answered by a scan so far, as "namespace shape" (for tests). */

@@ -37,8 +37,20 @@ final class QueryPlanner {
     /** More combinations of {@code $in} values than this are not worth separate lookups. */
     private static final int MAX_LOOKUPS = 1_000;
 
-    /** How to find the candidates; {@code ordered} when they come in the requested sort order. */
-    record Plan(String index, Supplier<Stream<Object>> positions, boolean ordered) {
+    /**
+     * How to find the candidates; {@code ordered} when they come in the requested sort order. A plan
+     * for an {@code $or} has no positions of its own but one plan per branch: their candidates are
+     * united, and merged in sort order when every branch is ordered.
+     */
+    record Plan(String index, Supplier<Stream<Object>> positions, boolean ordered, List<Plan> branches) {
+
+        Plan(String index, Supplier<Stream<Object>> positions, boolean ordered) {
+            this(index, positions, ordered, List.of());
+        }
+
+        boolean isUnion() {
+            return !branches.isEmpty();
+        }
     }
 
     private QueryPlanner() {
@@ -48,9 +60,38 @@ final class QueryPlanner {
         if (orderBy != null && orderBy.containsKey("$natural")) {
             return Optional.empty();
         }
+        Document where = query == null ? new Document() : query;
         Map<String, Condition> conditions = new LinkedHashMap<>();
-        collect(query == null ? new Document() : query, conditions);
+        collect(where, conditions);
         List<SortKey> sort = sortKeys(orderBy);
+        Candidate best = best(conditions, sort, limit, indexes);
+        Collection<?> branches = firstOr(where);
+        if (branches != null && (best == null || best.score < 10)) {
+            Candidate union = union(conditions, branches, sort, limit, indexes);
+            if (union != null) {
+                best = union;
+            }
+        }
+        return Optional.ofNullable(best).map(Candidate::plan);
+    }
+
+    /** The query's {@code $or}, at the top or inside a top-level {@code $and} (where drivers put it). */
+    private static Collection<?> firstOr(Document query) {
+        if (query.get("$or") instanceof Collection<?> branches) {
+            return branches;
+        }
+        if (query.get("$and") instanceof Collection<?> parts) {
+            for (Object part : parts) {
+                if (part instanceof Document document && document.get("$or") instanceof Collection<?> branches) {
+                    return branches;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Candidate best(Map<String, Condition> conditions, List<SortKey> sort, int limit,
+                                  List<Index<Object>> indexes) {
         Candidate best = null;
         for (Index<Object> index : indexes) {
             Candidate candidate = index instanceof SecondaryIndex secondary
@@ -60,7 +101,37 @@ final class QueryPlanner {
                 best = candidate;
             }
         }
-        return Optional.ofNullable(best).map(Candidate::plan);
+        return best;
+    }
+
+    /**
+     * An {@code $or} whose every branch (with the conditions beside the {@code $or}) has an index:
+     * the union of the branches' candidates, as MongoDB's OR stage (or SORT_MERGE when every
+     * branch comes in the sort order). One branch without an index means a scan anyway.
+     */
+    private static Candidate union(Map<String, Condition> shared, Collection<?> branches, List<SortKey> sort,
+                                   int limit, List<Index<Object>> indexes) {
+        List<Plan> plans = new ArrayList<>();
+        double score = Double.MAX_VALUE;
+        for (Object branch : branches) {
+            if (!(branch instanceof Document document)) {
+                return null;
+            }
+            Map<String, Condition> conditions = new LinkedHashMap<>(shared);
+            collect(document, conditions);
+            Candidate candidate = best(conditions, sort, limit, indexes);
+            if (candidate == null || candidate.plan.isUnion()) {
+                return null;
+            }
+            plans.add(candidate.plan);
+            score = Math.min(score, candidate.score);
+        }
+        if (plans.isEmpty()) {
+            return null;
+        }
+        boolean ordered = !sort.isEmpty() && plans.stream().allMatch(Plan::ordered);
+        String names = plans.stream().map(Plan::index).distinct().reduce((a, b) -> a + "|" + b).orElse("");
+        return new Candidate(score - 1, new Plan(names, null, ordered, plans));
     }
 
     private record Candidate(double score, Plan plan) {
@@ -78,6 +149,9 @@ final class QueryPlanner {
         boolean lowerInclusive;
         Object upper;
         boolean upperInclusive;
+
+        /** {@code $exists: true}: every value; a sparse index holds exactly the documents that have one. */
+        boolean exists;
 
         boolean isRange() {
             return lower != null || upper != null;
@@ -115,6 +189,7 @@ final class QueryPlanner {
         both.lowerInclusive = a.lower != null ? a.lowerInclusive : b.lowerInclusive;
         both.upper = a.upper != null ? a.upper : b.upper;
         both.upperInclusive = a.upper != null ? a.upperInclusive : b.upperInclusive;
+        both.exists = a.exists || b.exists;
         return both;
     }
 
@@ -148,12 +223,14 @@ final class QueryPlanner {
                             condition.upperInclusive = operator.getKey().equals("$lte");
                         }
                     }
+                    case "$exists" -> condition.exists = Boolean.TRUE.equals(operand)
+                            || (operand instanceof Number number && number.intValue() != 0);
                     default -> {
-                        // $ne, $nin, $exists, $elemMatch...: left to the matcher
+                        // $ne, $nin, $elemMatch...: left to the matcher
                     }
                 }
             }
-            return condition.equalTo != null || condition.isRange() ? condition : null;
+            return condition.equalTo != null || condition.isRange() || condition.exists ? condition : null;
         }
         if (!plannable(value)) {
             return null;
@@ -234,7 +311,10 @@ final class QueryPlanner {
             bound++;
         }
         Condition range = bound < paths.size() ? conditions.get(paths.get(bound)) : null;
+        boolean everyValue = false;
         if (range != null && !range.isRange()) {
+            // $exists on the first field of a sparse index: the whole index, which holds exactly those documents
+            everyValue = range.exists && bound == 0 && index.sparse();
             range = null;
         }
         List<List<Object>> prefixes = combinations(equalities);
@@ -243,7 +323,7 @@ final class QueryPlanner {
         }
         Boolean descending = servedOrder(index, paths, bound, conditions, sort, prefixes.size());
         boolean ordered = descending != null;
-        if (bound == 0 && range == null) {
+        if (bound == 0 && range == null && !everyValue) {
             // only the order could help: worth it when a limit stops the scan early
             if (!ordered || sort.isEmpty() || limit <= 0 || index.sparse()) {
                 return null;
@@ -259,7 +339,7 @@ final class QueryPlanner {
             Stream<Object> all = spans.stream().flatMap(span -> positions(index.range(span[0], span[1], backwards)));
             return deduplicate ? all.filter(new HashSet<>()::add) : all;
         };
-        double score = 10 * bound + (range != null ? 5 : 0) + (ordered && !sort.isEmpty() ? 3 : 0) + 1
+        double score = 10 * bound + (range != null || everyValue ? 5 : 0) + (ordered && !sort.isEmpty() ? 3 : 0) + 1
                 - 0.01 * paths.size();
         return new Candidate(score, new Plan(index.getName(), positions, ordered));
     }

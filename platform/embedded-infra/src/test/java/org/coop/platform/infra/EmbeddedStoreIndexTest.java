@@ -161,7 +161,15 @@ class EmbeddedStoreIndexTest {
                         Sorts.ascending("pendingSince"), 50, 0),
                 new Query(Filters.eq("liveKey", "live-3"), null, 0, 0),
                 new Query(Filters.and(Filters.eq("_id", "thing-7"), Filters.eq("status", "OPEN")), null, 0, 0),
-                new Query(new Document(), Sorts.descending("score"), 5, 0));
+                new Query(new Document(), Sorts.descending("score"), 5, 0),
+                // the relay's sweep: a sparse index holds exactly the documents that have the field
+                new Query(Filters.and(Filters.exists("pendingSince"), Filters.or(Filters.eq("status", null),
+                        Filters.lt("score", 50))), Sorts.ascending("pendingSince"), 20, 0),
+                // an officer's list: theirs or their province's, merged in the sort order
+                new Query(Filters.or(Filters.eq("organizationId", "org-a"), Filters.eq("organizationId", "org-b")),
+                        Sorts.descending("createdAt"), 20, 5),
+                new Query(Filters.or(Filters.eq("organizationId", "org-c"), Filters.eq("status", "CLOSED")),
+                        Sorts.descending("createdAt"), 10, 0));
         for (Query query : queries) {
             assertThat(run(indexed, query)).as(query.toString()).containsExactlyElementsOf(run(plain, query));
         }
@@ -193,6 +201,14 @@ class EmbeddedStoreIndexTest {
             }
             if (random.nextInt(5) == 0) {
                 conditions.add(Filters.ne("status", pick(STATUSES)));
+            }
+            if (random.nextInt(4) == 0) {
+                conditions.add(Filters.or(Filters.eq("organizationId", pick(ORGS)),
+                        random.nextBoolean() ? Filters.eq("tags", "t" + random.nextInt(5))
+                                : Filters.eq("organizationId", pick(ORGS))));
+            }
+            if (random.nextInt(6) == 0) {
+                conditions.add(Filters.exists("pendingSince"));
             }
             Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
             Bson sort = switch (random.nextInt(5)) {

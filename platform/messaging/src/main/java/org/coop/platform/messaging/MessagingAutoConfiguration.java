@@ -9,6 +9,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,6 +133,24 @@ public class MessagingAutoConfiguration {
     public EventConsumers eventConsumers(Inbox inbox, ServiceIdentity identity,
                                          ObjectProvider<MeterRegistry> registry) {
         return new EventConsumers(inbox, identity.requireName(), registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    public ConsumerRebalances consumerRebalances(ObjectProvider<MeterRegistry> registry) {
+        return new ConsumerRebalances(registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /**
+     * The Kafka binder's own lag gauge ({@code spring.cloud.stream.binder.kafka.offset}) polls end
+     * offsets every minute through a consumer that holds no partitions; kafka-clients 4.1 answers
+     * each poll with a WARN per partition ("Not updating high watermark ... no longer assigned":
+     * spring-cloud-stream#3208, KAFKA-20449), which looked like rebalances. Denying the gauge is
+     * the binder's documented way to switch it off, consumer included. Lag stays measured by the
+     * listeners' own consumers ({@code kafka.consumer.fetch.manager.records.lag.max}).
+     */
+    @Bean
+    public MeterFilter withoutBinderLagPolling() {
+        return MeterFilter.denyNameStartsWith("spring.cloud.stream.binder.kafka.offset");
     }
 
     /** Every catalog topic and this service's dead-letter topic, created at start if missing. */

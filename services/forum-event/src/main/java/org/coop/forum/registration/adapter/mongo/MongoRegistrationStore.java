@@ -27,6 +27,7 @@ public class MongoRegistrationStore implements RegistrationStore {
     private static final String FORUM_ID = "registration.forumId";
     private static final String STATUS = "registration.status";
     private static final String ARRIVAL = "registration.arrival";
+    private static final String REGISTERED_AT = "registration.registeredAt";
 
     private final ReactiveMongoTemplate mongo;
     private final AggregateWriter writer;
@@ -41,7 +42,9 @@ public class MongoRegistrationStore implements RegistrationStore {
         return Flux.concat(
                 ops.createIndex(new Index().on("liveKey", Sort.Direction.ASC).unique().named("one_live_per_organization")),
                 ops.createIndex(new Index().on(FORUM_ID, Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC)
-                        .on(ARRIVAL, Sort.Direction.ASC).named("by_forum_status_arrival")))
+                        .on(ARRIVAL, Sort.Direction.ASC).named("by_forum_status_arrival")),
+                ops.createIndex(new Index().on(STATUS, Sort.Direction.ASC).on(REGISTERED_AT, Sort.Direction.ASC)
+                        .named("pending_by_age")))
                 .then();
     }
 
@@ -84,8 +87,10 @@ public class MongoRegistrationStore implements RegistrationStore {
 
     @Override
     public Flux<StoredRegistration> pendingBefore(Instant cutoff, int limit) {
+        // oldest first: a crash must not let a later registration take a seat before an earlier one
         Query query = Query.query(Criteria.where(STATUS).is(RegistrationStatus.PENDING.name())
-                .and("registration.registeredAt").lt(cutoff)).limit(limit);
+                .and(REGISTERED_AT).lt(cutoff))
+                .with(Sort.by(Sort.Order.asc(REGISTERED_AT), Sort.Order.asc("_id"))).limit(limit);
         return mongo.find(read(query), RegistrationDocument.class).map(MongoRegistrationStore::stored);
     }
 
