@@ -96,6 +96,7 @@ public final class LocalStack implements AutoCloseable {
                 .port(settings.kafkaPort()).controllerPort(settings.kafkaControllerPort())
                 .maxHeap(settings.kafkaHeap()).build().start();
         started.push(kafka);
+        started.push(new BrokerSupervisor(kafka, out));
         out.println("  kafka    127.0.0.1:" + settings.kafkaPort() + " (KRaft, pid " + kafka.pid() + ")");
 
         String gatewayUrl = "http://localhost:" + settings.gatewayPort();

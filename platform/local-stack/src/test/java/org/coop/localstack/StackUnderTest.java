@@ -105,6 +105,21 @@ final class StackUnderTest {
         }
     }
 
+    /** SIGKILL, like a crashed machine or an OOM killer: no shutdown hook runs. */
+    void killLikeACrash() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the stack did not die within 30 s of SIGKILL");
+        }
+    }
+
+    /** The broker child JVM, found among the stack's descendants by its main class. */
+    ProcessHandle broker() {
+        return process.descendants()
+                .filter(child -> child.info().commandLine().orElse("").contains("KafkaBrokerMain"))
+                .findFirst().orElseThrow(() -> new AssertionError("the stack runs no broker"));
+    }
+
     /** Time to ready and resident memory (stack JVM + broker JVM), appended to target/local-stack-measurements.txt. */
     void record(String what, Duration ready) throws IOException {
         long stackKb = rssKb(process.pid());
