@@ -81,7 +81,8 @@ public class GatewayConfiguration {
     }
 
     /**
-     * Sign-in endpoints and the JWKS are public; the console's static files too. Requests to the
+     * Sign-in endpoints and the JWKS are public; the console's static files too. The directory
+     * answers signed-in callers only, about their own organization. Requests to the
      * services pass through: each service checks the token itself, but a token presented here that
      * is invalid is already refused here (401) rather than forwarded.
      */
@@ -95,6 +96,7 @@ public class GatewayConfiguration {
                         .pathMatchers("/.well-known/jwks.json", "/actuator/health", "/actuator/health/**",
                                 "/actuator/info").permitAll()
                         .pathMatchers("/api/auth/**").authenticated()
+                        .pathMatchers("/api/directory/**").authenticated()
                         .pathMatchers("/actuator/**").hasRole(PlatformRole.PLATFORM_ADMIN.name())
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server

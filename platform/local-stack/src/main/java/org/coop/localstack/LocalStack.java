@@ -124,9 +124,12 @@ public final class LocalStack implements AutoCloseable {
         } catch (ClassNotFoundException e) {
             throw new StackException(module.name() + " is not on the classpath: " + e.getMessage());
         }
+        List<String> args = new ArrayList<>(common(port, gatewayUrl));
+        // The directory of accounts (travellers, delegates) is the gateway's until issue 12's identity service.
+        args.add("--approval.directory.uri=" + gatewayUrl);
         return new SpringApplicationBuilder(application)
                 .properties("spring.config.name=" + module.configName())
-                .run(common(port, gatewayUrl).toArray(String[]::new));
+                .run(args.toArray(String[]::new));
     }
 
     /** Arguments every application gets; command-line arguments win over its own configuration file. */

@@ -192,6 +192,60 @@ class PlatformJourneyIT {
         assertThat(gateway.call(null, "GET", "/api/approvals/public/trips/" + tripId, null).status()).isEqualTo(200);
     }
 
+    @Test
+    void approvalsKnowWhoIsWhoFromTheDirectory() {
+        LocalDate departure = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60);
+        Map<String, Object> delegation = Map.of("delegateName", "Deputy", "from", LocalDate.now().toString(),
+                "to", LocalDate.now().plusDays(3).toString());
+
+        // another college's account is refused exactly as nobody is; a colleague without the position too
+        GatewayClient.Reply foreign = gateway.call("km.intl", "POST", "/api/approvals/delegations",
+                with(delegation, "delegateUserId", "nn.staff"));
+        GatewayClient.Reply nobody = gateway.call("km.intl", "POST", "/api/approvals/delegations",
+                with(delegation, "delegateUserId", "nobody-" + UUID.randomUUID()));
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(withoutRequestId(foreign)).isEqualTo(withoutRequestId(nobody));
+        assertThat(gateway.call("km.intl", "POST", "/api/approvals/delegations",
+                with(delegation, "delegateUserId", "km.teacher")).status()).isEqualTo(422);
+        assertThat(gateway.get("nn.staff", "/api/approvals/delegations").get("items").size()).isZero();
+
+        // a traveller given by username is stored by account id and cannot decide on the trip
+        JsonNode trip = gateway.post("km.staff", "/api/approvals/trips", Map.of(
+                "travellers", List.of(Map.of("userId", "km.intl", "name", "Zhang Min", "rank", "STAFF")),
+                "destinations", List.of("VN"),
+                "departureDate", departure.toString(), "returnDate", departure.plusDays(2).toString(),
+                "purpose", "Visit the Bac Ninh plant's training centre with the international office",
+                "budget", Map.of("amount", 7000, "currency", "CNY", "fundingSource", "college international budget"),
+                "inPlan", true, "planReference", "KMVTC-2027-12"));
+        String tripId = trip.get("id").asString();
+        String intlAccount = gateway.get("km.intl", "/api/auth/me").get("id").asString();
+        assertThat(trip.get("travellers").get(0).get("userId").asString()).isEqualTo(intlAccount);
+        GatewayClient.Reply ownDecision = gateway.call("km.intl", "POST", "/api/approvals/trips/" + tripId
+                + "/decisions", Map.of("action", "APPROVE"));
+        assertThat(ownDecision.status()).isEqualTo(403);
+        assertThat(ownDecision.body()).contains("segregation of duties");
+
+        // a traveller who is no account of the college breaks a rule, and nothing is stored
+        GatewayClient.Reply outsider = gateway.call("km.staff", "POST", "/api/approvals/trips/check", Map.of(
+                "travellers", List.of(Map.of("userId", "nn.staff", "name", "Huang Lan", "rank", "STAFF")),
+                "destinations", List.of("VN"),
+                "departureDate", departure.toString(), "returnDate", departure.plusDays(2).toString(),
+                "purpose", "A visit", "budget", Map.of("amount", 1, "currency", "CNY", "fundingSource", "x"),
+                "inPlan", true));
+        assertThat(outsider.status()).isEqualTo(200);
+        assertThat(outsider.json().get("violations").toString()).contains("traveller-account");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String name, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(name, value);
+        return copy;
+    }
+
+    private static String withoutRequestId(GatewayClient.Reply reply) {
+        return reply.body().replaceAll("\"requestId\":\"[^\"]*\"", "");
+    }
+
     private static ServerSentEvents.Event suggestion(ServerSentEvents stream, String needId, String subscriptionId) {
         return stream.named("match-suggested").stream()
                 .filter(event -> event.data().contains(needId) && event.data().contains(subscriptionId))

@@ -6,6 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.coop.approval.directory.adapter.GatewayDirectory;
+import org.coop.approval.directory.application.Directory;
 import org.coop.approval.policy.adapter.MongoPolicyStore;
 import org.coop.approval.policy.application.PolicyService;
 import org.coop.approval.trip.adapter.mongo.MongoDelegationStore;
@@ -21,6 +26,7 @@ import org.coop.approval.trip.application.TripTimers;
 import org.coop.platform.messaging.AggregateWriter;
 import org.coop.platform.security.AuthorizationRules;
 import org.coop.platform.security.PlatformRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +34,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.WebClient;
 
-/** Wires the use cases to their Mongo adapters, the policy at start, the timers and the path rules. */
+/** Wires the use cases to their Mongo and directory adapters, the policy at start, the timers and the path rules. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApprovalProperties.class)
 public class ApprovalConfiguration {
@@ -81,13 +88,32 @@ public class ApprovalConfiguration {
 
     @Bean
     TripService tripService(PolicyService policies, MongoTripStore trips, EvidenceStore evidence,
-                            MongoDelegationStore delegations, MongoPlanLedger plan, Clock clock) {
-        return new TripService(policies, trips, evidence, delegations, plan, clock);
+                            MongoDelegationStore delegations, MongoPlanLedger plan, Directory directory, Clock clock) {
+        return new TripService(policies, trips, evidence, delegations, plan, directory, clock);
     }
 
     @Bean
-    DelegationService delegationService(MongoDelegationStore delegations, Clock clock) {
-        return new DelegationService(delegations, clock);
+    DelegationService delegationService(MongoDelegationStore delegations, PolicyService policies, Directory directory,
+                                        Clock clock) {
+        return new DelegationService(delegations, policies, directory, clock);
+    }
+
+    /**
+     * The directory of accounts, asked at the gateway ({@code approval.directory.*}) with the
+     * caller's token, guarded as {@link GatewayDirectory#create} says. Tests and the bench supply
+     * their own {@link Directory} marked {@code @Primary}; this one is then built but never asked.
+     */
+    @Bean
+    GatewayDirectory gatewayDirectory(ApprovalProperties properties, ObjectProvider<WebClient.Builder> builders,
+                                      ObjectProvider<TimeLimiterRegistry> limiters,
+                                      ObjectProvider<CircuitBreakerRegistry> breakers,
+                                      ObjectProvider<RetryRegistry> retries) {
+        ApprovalProperties.Directory settings = properties.getDirectory();
+        return GatewayDirectory.create(builders.getIfAvailable(WebClient::builder), settings.getUri(),
+                settings.getTimeout(), settings.getRememberFor(), settings.getRememberAtMost(),
+                limiters.getIfAvailable(TimeLimiterRegistry::ofDefaults),
+                breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults),
+                retries.getIfAvailable(RetryRegistry::ofDefaults));
     }
 
     @Bean

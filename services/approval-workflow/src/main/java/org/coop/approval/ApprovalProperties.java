@@ -3,12 +3,13 @@ package org.coop.approval;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code approval.*}: where the policy comes from and how timers run. */
+/** {@code approval.*}: where the policy comes from, how timers run, where the directory is asked. */
 @ConfigurationProperties("approval")
 public class ApprovalProperties {
 
     private final Policy policy = new Policy();
     private final Timers timers = new Timers();
+    private final Directory directory = new Directory();
 
     public Policy getPolicy() {
         return policy;
@@ -16,6 +17,54 @@ public class ApprovalProperties {
 
     public Timers getTimers() {
         return timers;
+    }
+
+    public Directory getDirectory() {
+        return directory;
+    }
+
+    /** {@code approval.directory.*}: where the directory of accounts is asked, and how patiently. */
+    public static class Directory {
+        /** Base URL of the gateway that serves {@code /api/directory/members}. */
+        private String uri = "http://localhost:8080";
+        /** Time allowed per attempt (two attempts at most), so a write answers within the gateway's 10 s. */
+        private Duration timeout = Duration.ofSeconds(2);
+        /** How long an answer is remembered: also how long a change in the directory may go unseen. */
+        private Duration rememberFor = Duration.ofSeconds(30);
+        /** Answers remembered at most (one per organization and reference). */
+        private long rememberAtMost = 10_000;
+
+        public String getUri() {
+            return uri;
+        }
+
+        public void setUri(String uri) {
+            this.uri = uri;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getRememberFor() {
+            return rememberFor;
+        }
+
+        public void setRememberFor(Duration rememberFor) {
+            this.rememberFor = rememberFor;
+        }
+
+        public long getRememberAtMost() {
+            return rememberAtMost;
+        }
+
+        public void setRememberAtMost(long rememberAtMost) {
+            this.rememberAtMost = rememberAtMost;
+        }
     }
 
     public static class Policy {

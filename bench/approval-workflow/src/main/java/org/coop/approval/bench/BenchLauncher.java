@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.coop.approval.ApprovalWorkflowApplication;
+import org.coop.approval.directory.application.Directory;
+import org.coop.approval.directory.application.Member;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.Topics;
 import org.coop.platform.infra.KafkaBrokerProcess;
@@ -19,6 +22,8 @@ import org.coop.platform.test.TestTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import reactor.core.publisher.Mono;
 
 /**
  * One run of the benchmark on this machine: a real Kafka broker (child JVM) and the in-memory
@@ -67,6 +72,8 @@ public final class BenchLauncher {
             TestTokens issuer = TestTokens.instance();
             ConfigurableApplicationContext service = new SpringApplicationBuilder(ApprovalWorkflowApplication.class)
                     .properties(ApprovalWorkflowApplication.CONFIG_NAME)
+                    .initializers(context -> ((GenericApplicationContext) context).registerBean(Directory.class,
+                            BenchLauncher::everyoneIsAnAccount, definition -> definition.setPrimary(true)))
                     .run("--server.port=0",
                             "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                             "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
@@ -118,6 +125,17 @@ public final class BenchLauncher {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The bench's directory: every traveller named is an enabled account of the college asking.
+     * No gateway runs here, and the directory's cost (one remembered look-up per traveller) is
+     * not what this bench measures.
+     */
+    static Directory everyoneIsAnAccount() {
+        return (organizationId, references) -> Mono.just(references.stream().distinct().collect(
+                Collectors.toMap(reference -> reference, reference -> new Member(reference, reference, reference,
+                        organizationId, Set.of("COLLEGE"), Set.of(), true))));
     }
 
     /**

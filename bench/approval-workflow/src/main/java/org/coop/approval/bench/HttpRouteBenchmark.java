@@ -176,7 +176,10 @@ public final class HttpRouteBenchmark {
     }
 
     private String submit(int i, String college, String departure, String back, Latencies submits) {
-        String body = "{\"travellers\":[{\"userId\":\"bench-traveller-" + i + "\",\"name\":\"Bench traveller " + i
+        // Travellers must be accounts of the college: a stack's directory knows the one the tokens file names.
+        String traveller = tokens.getProperty(college == null ? "traveller" : "traveller@" + college,
+                tokens.getProperty("traveller", "bench-traveller-" + i));
+        String body = "{\"travellers\":[{\"userId\":\"" + traveller + "\",\"name\":\"Bench traveller " + i
                 + "\",\"rank\":\"STAFF\",\"position\":\"teacher\"}],\"destinations\":[\"VN\"],"
                 + "\"departureDate\":\"" + departure + "\",\"returnDate\":\"" + back + "\","
                 + "\"purpose\":\"Teacher training at a partner college in Hanoi\","

@@ -44,6 +44,7 @@ class AnnualPlanIntegrationTest extends ApprovalTestBase {
     }
 
     Map<String, Object> trip(int i) {
+        people.member("plan-traveller-" + i);
         return TripApi.tripBody(today(), 60, 5, List.of("plan-traveller-" + i));
     }
 

@@ -1,24 +1,49 @@
 package org.coop.approval.it;
 
 import org.coop.approval.Fixtures;
+import org.coop.approval.InMemoryDirectory;
 import org.coop.platform.security.PlatformRole;
 import org.coop.platform.test.TestTokens;
 import org.coop.platform.test.TokenBuilder;
 
-/** Tokens of the people in the tests: a Yunnan college, its province's offices, and outsiders. */
+/**
+ * Tokens of the people in the tests: a Yunnan college, its province's offices, and outsiders.
+ * The college's people are also its accounts in the test's directory: the requester, the
+ * international office, the leader, a traveller (user-lin-wei) and a colleague (user-zhou-li);
+ * {@link #member} adds others.
+ */
 public final class People {
 
     private final TestTokens tokens;
+    private final InMemoryDirectory directory;
     private final String college;
 
     /** People of {@code college} (each test takes a fresh college, so quotas and task lists do not mix). */
-    public People(TestTokens tokens, String college) {
+    public People(TestTokens tokens, InMemoryDirectory directory, String college) {
         this.tokens = tokens;
+        this.directory = directory;
         this.college = college;
+        member("user-he-jing");
+        member("user-wang-fang", "INTERNATIONAL_OFFICE");
+        member("user-chen-hao", "COLLEGE_LEADER");
+        member("user-lin-wei");
+        member("user-zhou-li");
     }
 
     public String collegeId() {
         return college;
+    }
+
+    /** Makes {@code accountId} an account of the college (its username the same), with positions. */
+    public People member(String accountId, String... positions) {
+        directory.add(college, accountId, accountId, positions);
+        return this;
+    }
+
+    /** Makes {@code accountId} an account of the college signing in as {@code username}, with positions. */
+    public People member(String accountId, String username, String[] positions) {
+        directory.add(college, accountId, username, positions);
+        return this;
     }
 
     public String collegeStaff(String userId) {

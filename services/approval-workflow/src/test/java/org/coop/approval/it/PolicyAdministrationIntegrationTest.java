@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coop.approval.Fixtures;
+import org.coop.approval.InMemoryDirectory;
 import org.coop.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,11 +24,14 @@ class PolicyAdministrationIntegrationTest {
     int port;
     @Autowired
     Clock clock;
+    @Autowired
+    InMemoryDirectory directory;
 
     @Test
     void anAdminPublishesANewVersionAndNewTripsAreJudgedUnderIt(TestTokens tokens) {
         TripApi api = new TripApi(port);
-        People people = new People(tokens, "org-college-" + UUID.randomUUID());
+        People people = new People(tokens, directory, "org-college-" + UUID.randomUUID())
+                .member("user-a").member("user-b").member("user-c").member("user-d");
         String version = "test-" + UUID.randomUUID().toString().substring(0, 8);
         String broken = Fixtures.shippedPolicyYaml().replace("version: \"2026.1\"", "version: \"" + version + "\"")
                 .replace("approvers: [college-leader]", "approvers: [college-leadr]")

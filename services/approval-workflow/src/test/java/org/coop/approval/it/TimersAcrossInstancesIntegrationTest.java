@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.coop.approval.ApprovalWorkflowApplication;
+import org.coop.approval.InMemoryDirectory;
 import org.coop.platform.test.PlatformInfrastructure;
 import org.coop.platform.test.TestTokens;
 import org.coop.platform.test.WithPlatformInfrastructure;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
@@ -36,6 +38,8 @@ class TimersAcrossInstancesIntegrationTest {
      * this test's trip as due.
      */
     private final MutableClock clock = new MutableClock(Duration.ofDays(800));
+    /** The accounts every instance started here knows. */
+    private final InMemoryDirectory directory = new InMemoryDirectory();
 
     private ConfigurableApplicationContext start(PlatformInfrastructure infra) {
         Map<String, Object> properties = new HashMap<>(infra.springProperties());
@@ -51,7 +55,11 @@ class TimersAcrossInstancesIntegrationTest {
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(ApprovalWorkflowApplication.class)
                 .properties(ApprovalWorkflowApplication.CONFIG_NAME)
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("clock", clock);
+                    ((GenericApplicationContext) context).registerBean(InMemoryDirectory.class, () -> directory,
+                            definition -> definition.setPrimary(true));
+                })
                 .run(args);
     }
 
@@ -62,7 +70,7 @@ class TimersAcrossInstancesIntegrationTest {
     @Test
     void aTimerOfAStoppedInstanceFiresOnceAcrossTheInstancesThatRunAfterIt(PlatformInfrastructure infra,
                                                                           TestTokens tokens) {
-        People people = new People(tokens, "org-college-" + UUID.randomUUID());
+        People people = new People(tokens, directory, "org-college-" + UUID.randomUUID());
         String tripId;
         ConfigurableApplicationContext first = start(infra);
         try {

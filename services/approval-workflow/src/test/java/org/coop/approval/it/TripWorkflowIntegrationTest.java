@@ -80,6 +80,13 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
                 expected, Duration.ofSeconds(60));
     }
 
+    /** Six accounts of the test's college: one more than a delegation may have. */
+    List<String> sixColleagues() {
+        List<String> ids = List.of("user-a", "user-b", "user-c", "user-d", "user-e", "user-f");
+        ids.forEach(people::member);
+        return ids;
+    }
+
     long storedTripsOf(String college) {
         return mongo.count(Query.query(Criteria.where("trip.collegeOrganizationId").is(college)), "trips").block();
     }
@@ -213,19 +220,23 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
     @Test
     void aDelegateDecidesForTheApproverAndTheTrailNamesBoth() {
         String tripId = (String) api.submit(people.requester(), trip(60)).get("id");
-        String deputy = people.college("user-zhou-li").build();
+        // The leader is who the policy escalates the international office's step to: they may stand in.
+        people.member("user-chen-hao", "chen.hao", new String[] {"COLLEGE_LEADER"});
+        String deputy = people.collegeLeader();
         assertThat(taskIds(deputy)).doesNotContain(tripId);
-        api.post(people.internationalOffice(), "/delegations", Map.of("delegateUserId", "user-zhou-li",
-                        "delegateName", "Zhou Li", "from", today().toString(), "to", today().plusDays(7).toString(),
-                        "reason", "at the China-ASEAN Education Exchange Week"))
-                .expectStatus().isCreated();
+        Map<String, Object> delegation = api.post(people.internationalOffice(), "/delegations", Map.of(
+                        "delegateUserId", "chen.hao", "delegateName", "Chen Hao", "from", today().toString(),
+                        "to", today().plusDays(7).toString(), "reason", "at the China-ASEAN Education Exchange Week"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(delegation.get("delegateUserId")).as("stored as the account id").isEqualTo("user-chen-hao");
+        assertThat(delegation.get("delegateName")).isEqualTo("Chen Hao");
         assertThat(taskIds(deputy)).contains(tripId);
         api.approve(deputy, tripId);
         List<Map<String, Object>> trail = api.get(people.requester(), "/trips/" + tripId + "/trail")
                 .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody()
                 .stream().map(entry -> (Map<String, Object>) entry).toList();
         Map<String, Object> last = trail.get(trail.size() - 1);
-        assertThat(last.get("actorName")).isEqualTo("user-zhou-li");
+        assertThat(last.get("actorName")).isEqualTo("user-chen-hao");
         assertThat(last.get("onBehalfOfUserId")).isEqualTo("user-wang-fang");
         assertThat(api.items(deputy, "/delegations")).hasSize(1);
     }
@@ -280,7 +291,7 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
                 .exchange().expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         Map<String, Object> six = TripApi.tripBody(today(), 60, 5,
-                List.of("user-a", "user-b", "user-c", "user-d", "user-e", "user-f"));
+                sixColleagues());
         api.post(people.requester(), "/trips", six).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.violations[0].rule").isEqualTo("delegation-size")
                 .jsonPath("$.violations[0].values.travellers").isEqualTo(6);
@@ -291,7 +302,7 @@ class TripWorkflowIntegrationTest extends ApprovalTestBase {
     @Test
     void theCheckEndpointListsEveryBrokenRuleWithItsValues() {
         Map<String, Object> body = TripApi.tripBody(today(), 44, 6,
-                List.of("user-a", "user-b", "user-c", "user-d", "user-e", "user-f"));
+                sixColleagues());
         api.post(people.requester(), "/trips/check", body).expectStatus().isOk().expectBody()
                 .jsonPath("$.passes").isEqualTo(false)
                 .jsonPath("$.violations.length()").isEqualTo(3)

@@ -136,6 +136,37 @@ public record TripPolicy(
         return steps;
     }
 
+    /**
+     * The approvers {@code actor} qualifies as on trips of their own organization (college
+     * approvers) or province (provincial ones), by name: what a delegation from them lends.
+     */
+    public Map<String, ApproverSpec> approversOf(Actor actor) {
+        Map<String, ApproverSpec> theirs = new java.util.LinkedHashMap<>();
+        approvers.forEach((name, spec) -> {
+            if (spec.matches(actor, actor.organizationId(), actor.province())) {
+                theirs.put(name, spec);
+            }
+        });
+        return theirs;
+    }
+
+    /**
+     * Whether {@code delegate} holds what deciding for approver {@code name} needs: they qualify
+     * as that approver, or as the approver the policy escalates it to (who decides the same step
+     * once it is overdue). Judged in the delegate's own organization and province.
+     */
+    public boolean mayDecideFor(String name, Actor delegate) {
+        ApproverSpec spec = approvers.get(name);
+        if (spec == null) {
+            return false;
+        }
+        if (spec.matches(delegate, delegate.organizationId(), delegate.province())) {
+            return true;
+        }
+        ApproverSpec next = spec.escalateTo() == null ? null : approvers.get(spec.escalateTo());
+        return next != null && next.matches(delegate, delegate.organizationId(), delegate.province());
+    }
+
     /** Every way this policy is unusable; empty when it is sound. */
     public List<PolicyProblem> problems() {
         return PolicyValidation.of(this);

@@ -14,6 +14,6 @@ public interface DelegationStore {
     /** Delegations to {@code delegateUserId} not revoked (the caller checks the dates). */
     Flux<Delegation> toDelegate(String delegateUserId);
 
-    /** Delegations given by or to a user, newest first. */
-    Flux<Delegation> involving(String userId, int page, int size);
+    /** Delegations given by or to a user inside {@code organizationId} (the delegator's), newest first. */
+    Flux<Delegation> involving(String userId, String organizationId, int page, int size);
 }

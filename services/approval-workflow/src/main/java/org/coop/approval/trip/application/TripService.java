@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.coop.approval.directory.application.Directory;
+import org.coop.approval.directory.application.Member;
 import org.coop.approval.policy.application.PolicyService;
 import org.coop.approval.policy.domain.Actor;
 import org.coop.approval.policy.domain.ApproverSpec;
@@ -17,11 +20,13 @@ import org.coop.approval.trip.domain.Assessment;
 import org.coop.approval.trip.domain.Attachment;
 import org.coop.approval.trip.domain.Delegation;
 import org.coop.approval.trip.domain.Outcome;
+import org.coop.approval.trip.domain.Traveller;
 import org.coop.approval.trip.domain.Trip;
 import org.coop.approval.trip.domain.TripDraft;
 import org.coop.approval.trip.domain.TripRefused;
 import org.coop.approval.trip.domain.TripRules;
 import org.coop.approval.trip.domain.TripStatus;
+import org.coop.approval.trip.domain.Violation;
 import org.coop.platform.events.DomainEvent;
 import org.coop.platform.web.BadRequestException;
 import org.coop.platform.web.NotFoundException;
@@ -46,24 +51,60 @@ public class TripService {
     private final EvidenceStore evidence;
     private final DelegationStore delegations;
     private final PlanLedger plan;
+    private final Directory directory;
     private final Clock clock;
 
     /** A place reserved longer ago than this without a trip behind it was left by a failed submission. */
     static final Duration UNCLAIMED_PLACE = Duration.ofMinutes(2);
 
     public TripService(PolicyService policies, TripStore trips, EvidenceStore evidence, DelegationStore delegations,
-                       PlanLedger plan, Clock clock) {
+                       PlanLedger plan, Directory directory, Clock clock) {
         this.policies = policies;
         this.trips = trips;
         this.evidence = evidence;
         this.delegations = delegations;
         this.plan = plan;
+        this.directory = directory;
         this.clock = clock;
     }
 
-    /** Judges a draft against the active policy without storing anything. */
+    /** Judges a draft against the active policy and the directory without storing anything. */
     public Mono<Assessment> check(Actor requester, TripDraft draft) {
-        return policies.active().flatMap(policy -> assess(policy, draft));
+        return policies.active().flatMap(policy -> withAccounts(draft)
+                .flatMap(resolved -> assess(policy, resolved.draft()).map(found -> found.plus(resolved.violations()))));
+    }
+
+    /** A draft whose travellers are named by account id, and the travellers who are no account of the college. */
+    private record Resolved(TripDraft draft, List<Violation> violations) {
+    }
+
+    /**
+     * Asks the directory who the travellers are (by account id or username, as the requester gave
+     * them) and names each by their account id, the identifier tokens carry, so segregation of
+     * duties compares like with like. A traveller who is no active account of the college is a
+     * violation; when the directory cannot answer, the request fails with 503.
+     */
+    private Mono<Resolved> withAccounts(TripDraft draft) {
+        List<String> references = draft.travellers().stream().map(Traveller::userId).distinct().toList();
+        if (references.isEmpty()) {
+            return Mono.just(new Resolved(draft, List.of()));
+        }
+        String college = draft.collegeOrganizationId();
+        return directory.membersOf(college, references).map(found -> {
+            List<Traveller> travellers = new ArrayList<>();
+            List<Violation> violations = new ArrayList<>();
+            for (int i = 0; i < draft.travellers().size(); i++) {
+                Traveller traveller = draft.travellers().get(i);
+                Member member = found.get(traveller.userId());
+                if (member != null && member.isActiveIn(college)) {
+                    travellers.add(traveller.asAccount(member.accountId(), member.username()));
+                } else {
+                    travellers.add(traveller);
+                    violations.add(TripRules.notAnAccountOfTheCollege(draft, i));
+                }
+            }
+            return new Resolved(draft.withTravellers(travellers), List.copyOf(violations));
+        });
     }
 
     private Mono<Assessment> assess(TripPolicy policy, TripDraft draft) {
@@ -100,28 +141,34 @@ public class TripService {
      * trip first takes its place in the college's annual plan (an atomic write, so concurrent
      * submissions cannot overrun the quota), then is stored; if storing fails the place is given back.
      */
-    public Mono<Trip> submit(Actor requester, TripDraft draft) {
-        return policies.active().flatMap(policy -> assess(policy, draft).flatMap(assessment -> {
-            if (!assessment.passes()) {
-                return Mono.error(Refusals.ruleViolations(assessment.violations()));
-            }
-            Trip trip = Trip.submit(UUID.randomUUID().toString(), draft, assessment, policy, requester,
-                    clock.instant());
-            Mono<Trip> store = Mono.defer(() -> trips.insert(trip, List.of(TripEvents.requested(trip))))
-                    .map(StoredTrip::trip);
-            if (!draft.inPlan()) {
-                return store;
-            }
-            String college = draft.collegeOrganizationId();
-            int year = planYear(draft, today(policy));
-            int quota = policy.annualPlan().quotaOf(college);
-            return takePlace(college, year, trip.getId(), quota).flatMap(taken -> taken
-                    ? store.onErrorResume(failure -> plan.release(college, year, trip.getId())
-                            .onErrorResume(releaseFailed -> Mono.empty())
-                            .then(Mono.error(failure)))
-                    : assess(policy, draft, quota).flatMap(full ->
-                            Mono.error(Refusals.ruleViolations(full.violations()))));
+    public Mono<Trip> submit(Actor requester, TripDraft requested) {
+        return policies.active().flatMap(policy -> withAccounts(requested).flatMap(resolved -> {
+            TripDraft draft = resolved.draft();
+            return assess(policy, draft).map(found -> found.plus(resolved.violations()))
+                    .flatMap(assessment -> submitAssessed(policy, requester, draft, assessment));
         }));
+    }
+
+    private Mono<Trip> submitAssessed(TripPolicy policy, Actor requester, TripDraft draft, Assessment assessment) {
+        if (!assessment.passes()) {
+            return Mono.error(Refusals.ruleViolations(assessment.violations()));
+        }
+        Trip trip = Trip.submit(UUID.randomUUID().toString(), draft, assessment, policy, requester,
+                clock.instant());
+        Mono<Trip> store = Mono.defer(() -> trips.insert(trip, List.of(TripEvents.requested(trip))))
+                .map(StoredTrip::trip);
+        if (!draft.inPlan()) {
+            return store;
+        }
+        String college = draft.collegeOrganizationId();
+        int year = planYear(draft, today(policy));
+        int quota = policy.annualPlan().quotaOf(college);
+        return takePlace(college, year, trip.getId(), quota).flatMap(taken -> taken
+                ? store.onErrorResume(failure -> plan.release(college, year, trip.getId())
+                        .onErrorResume(releaseFailed -> Mono.empty())
+                        .then(Mono.error(failure)))
+                : assess(policy, draft, quota).flatMap(full ->
+                        Mono.error(Refusals.ruleViolations(full.violations()))));
     }
 
     /** Reserves a place; when the plan looks full, drops places no trip holds any more and tries once more. */

@@ -17,4 +17,15 @@ public record Assessment(String policyVersion, Track track, String routeName, Li
     public boolean passes() {
         return violations.isEmpty();
     }
+
+    /** The same judgement with further broken rules (found outside the policy, e.g. by the directory). */
+    public Assessment plus(List<Violation> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Violation> all = new java.util.ArrayList<>(violations);
+        all.addAll(more);
+        return new Assessment(policyVersion, track, routeName, steps, leadTimeDays, requiredLeadTimeDays,
+                qualifyingEvidence, List.copyOf(all));
+    }
 }

@@ -142,7 +142,7 @@ public class Trip {
     }
 
     private Acting authorize(Actor actor, List<Delegation> delegations, Instant now) {
-        if (participants.contains(actor.userId())) {
+        if (travelsOnOrRequested(actor)) {
             throw new TripRefused(Reason.NOT_PERMITTED, "segregation of duties: " + actor.name()
                     + " travels on or requested this trip and cannot decide on it");
         }
@@ -162,7 +162,7 @@ public class Trip {
                     || !delegator.organizationId().equals(actor.organizationId())) {
                 continue;
             }
-            if (participants.contains(delegator.userId())) {
+            if (travelsOnOrRequested(delegator)) {
                 continue;
             }
             for (StepApprover approver : step.openApprovers()) {
@@ -174,6 +174,15 @@ public class Trip {
         throw new TripRefused(Reason.NOT_PERMITTED, "step '" + step.getName() + "' of this trip is not routed to "
                 + actor.name() + " (it waits for " + step.openApprovers().stream()
                 .map(a -> a.spec().describe()).toList() + ")");
+    }
+
+    /**
+     * Segregation of duties: participants are the requester and the travellers by account id (the
+     * directory resolves the names a requester gives); trips stored before that may name a
+     * traveller by username, which is recognised too.
+     */
+    private boolean travelsOnOrRequested(Actor actor) {
+        return participants.stream().anyMatch(actor::isNamedBy);
     }
 
     private boolean qualifies(StepApprover approver, Step step, Actor actor) {
@@ -310,7 +319,7 @@ public class Trip {
     /** The requester or a traveller files the report once the delegation is back. */
     public Outcome.ReportFiled fileReport(Actor actor, String text, String publicSummary, Instant now) {
         if (!requesterUserId.equals(actor.userId())
-                && travellers.stream().noneMatch(traveller -> traveller.userId().equals(actor.userId()))) {
+                && travellers.stream().noneMatch(traveller -> actor.isNamedBy(traveller.userId()))) {
             throw new TripRefused(Reason.NOT_PERMITTED, "only the requester or a traveller files the trip report");
         }
         if (status != TripStatus.APPROVED) {

@@ -25,4 +25,10 @@ public record TripDraft(
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
+
+    /** The same request with its travellers replaced (e.g. named by their account ids). */
+    public TripDraft withTravellers(List<Traveller> resolved) {
+        return new TripDraft(collegeOrganizationId, province, resolved, destinations, departureDate, returnDate,
+                purpose, budget, inPlan, planReference, evidence, attachments, justification);
+    }
 }

@@ -118,6 +118,18 @@ public final class TripRules {
                 leadTime, required, List.copyOf(qualifying), List.copyOf(violations));
     }
 
+    /**
+     * The traveller at {@code index} is no active account of the college: unknown to the directory,
+     * an account of another organization, or disabled. The first two are answered alike, so
+     * travellers cannot be used to learn who exists elsewhere.
+     */
+    public static Violation notAnAccountOfTheCollege(TripDraft draft, int index) {
+        Traveller traveller = draft.travellers().get(index);
+        return violation("traveller-account", "traveller '" + traveller.userId() + "' (" + traveller.name()
+                        + ") is not an active account of " + draft.collegeOrganizationId(),
+                "field", "travellers[" + index + "].userId", "userId", traveller.userId());
+    }
+
     /** The longest of the per-country-count lead time and every destination group's own. */
     static int standardLeadTime(TripPolicy policy, List<String> destinations) {
         int byCount = policy.leadTime().daysByCountryCount().getOrDefault(Math.max(1, destinations.size()),
@@ -139,13 +151,10 @@ public final class TripRules {
     private static Optional<EvidenceLink> checkEvidence(TripPolicy policy, TripDraft draft, EvidenceLink link,
                                                         Evidence found, List<Violation> violations) {
         String name = link.kind() + " " + link.id();
-        if (found == null) {
+        if (found == null || !found.organizationIds().contains(draft.collegeOrganizationId())) {
+            // Evidence of other organizations answers exactly as evidence that does not exist, so the
+            // check cannot be used to learn which ids other colleges hold (issue 9).
             violations.add(violation("evidence", name + " is not known to the platform (yet)",
-                    "kind", link.kind(), "id", link.id()));
-            return Optional.empty();
-        }
-        if (!found.organizationIds().contains(draft.collegeOrganizationId())) {
-            violations.add(violation("evidence", name + " does not involve college " + draft.collegeOrganizationId(),
                     "kind", link.kind(), "id", link.id()));
             return Optional.empty();
         }

@@ -132,6 +132,37 @@ class TripRulesTest {
     }
 
     @Test
+    void evidenceOfAnotherCollegeIsAnsweredExactlyAsEvidenceThatDoesNotExist() {
+        Evidence others = new Evidence(Evidence.MATCH_ACCEPTED, "match-of-others", "match", List.of("org-other"),
+                List.of("LA"), null, null, List.of());
+        Violation foreign = assess(aTrip().leadDays(60).evidence("MATCH_ACCEPTED", "match-of-others", null),
+                Map.of(others.key(), others), 0).violations().get(0);
+        Violation unknown = assess(aTrip().leadDays(60).evidence("MATCH_ACCEPTED", "match-nowhere", null))
+                .violations().get(0);
+
+        assertThat(foreign.rule()).isEqualTo(unknown.rule()).isEqualTo("evidence");
+        assertThat(foreign.message().replace("match-of-others", "ID"))
+                .isEqualTo(unknown.message().replace("match-nowhere", "ID"))
+                .isEqualTo("MATCH_ACCEPTED ID is not known to the platform (yet)");
+        assertThat(foreign.values()).containsExactly(Map.entry("kind", "MATCH_ACCEPTED"),
+                Map.entry("id", "match-of-others"));
+        assertThat(unknown.values()).containsExactly(Map.entry("kind", "MATCH_ACCEPTED"),
+                Map.entry("id", "match-nowhere"));
+    }
+
+    @Test
+    void aTravellerWhoIsNoAccountOfTheCollegeIsNamedWithTheField() {
+        TripDraft draft = aTrip().travellers(2).build();
+        Violation violation = TripRules.notAnAccountOfTheCollege(draft, 1);
+        assertThat(violation.rule()).isEqualTo("traveller-account");
+        assertThat(violation.message()).isEqualTo("traveller 'user-t2' (Traveller 2) is not an active account of "
+                + Fixtures.COLLEGE);
+        assertThat(violation.values()).containsEntry("field", "travellers[1].userId").containsEntry("userId", "user-t2");
+        assertThat(TripRules.assess(policy, draft, Map.of(), 0, LocalDate.of(2027, 1, 1))
+                .plus(List.of(violation)).passes()).isFalse();
+    }
+
+    @Test
     void aCollegeLeaderTakesTheLeaderRoute() {
         Assessment leader = assess(aTrip().traveller("user-chen-hao", "COLLEGE_LEADER"));
         assertThat(leader.routeName()).isEqualTo("college-leader");

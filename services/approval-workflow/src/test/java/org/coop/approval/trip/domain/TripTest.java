@@ -25,8 +25,11 @@ class TripTest {
     private final Instant start = LocalDate.of(2027, 1, 1).atTime(9, 0).atZone(ZONE).toInstant();
 
     private Trip submitted(Fixtures.DraftBuilder builder) {
-        TripDraft draft = builder.build();
-        Assessment assessment = TripRules.assess(policy, draft, Map.of(), 0, builder.today());
+        return submitted(builder.build());
+    }
+
+    private Trip submitted(TripDraft draft) {
+        Assessment assessment = TripRules.assess(policy, draft, Map.of(), 0, LocalDate.of(2027, 1, 1));
         assertThat(assessment.violations()).isEmpty();
         return Trip.submit("trip-1", draft, assessment, policy, Fixtures.requester(), start);
     }
@@ -81,6 +84,32 @@ class TripTest {
                 .isInstanceOf(TripRefused.class).hasMessageContaining("segregation of duties");
         Actor requestingOfficer = Fixtures.collegeUser("user-he-jing", "He Jing", "INTERNATIONAL_OFFICE");
         assertThatThrownBy(() -> trip.approve(requestingOfficer, List.of(), null, start))
+                .hasMessageContaining("segregation of duties");
+    }
+
+    @Test
+    void aTravellerResolvedToTheirAccountCannotDecideAndNorCanTheyOnATripThatNamesThemByUsername() {
+        Actor officerWhoTravels = new Actor("acct-lin", "Lin Wei", Fixtures.COLLEGE, "COLLEGE", Fixtures.PROVINCE,
+                java.util.Set.of("COLLEGE"), java.util.Set.of("INTERNATIONAL_OFFICE"), "lin.wei");
+        TripDraft resolved = aTrip().traveller("acct-lin", "STAFF").build();
+        Trip trip = submitted(resolved);
+        assertThatThrownBy(() -> trip.approve(officerWhoTravels, List.of(), null, start))
+                .hasMessageContaining("segregation of duties");
+        // stored before travellers were resolved: the traveller is named by username
+        Trip older = submitted(aTrip().traveller("lin.wei", "STAFF").build());
+        assertThat(older.canDecide(officerWhoTravels, List.of(), start)).isFalse();
+        assertThatThrownBy(() -> older.approve(officerWhoTravels, List.of(), null, start))
+                .hasMessageContaining("segregation of duties");
+    }
+
+    @Test
+    void aDelegateWhoTravelsCannotDecideForTheDelegator() {
+        Actor leaderWhoTravels = new Actor("acct-chen", "Chen Hao", Fixtures.COLLEGE, "COLLEGE", Fixtures.PROVINCE,
+                java.util.Set.of("COLLEGE"), java.util.Set.of("COLLEGE_LEADER"), "chen.hao");
+        Trip trip = submitted(aTrip().traveller("acct-chen", "STAFF").build());
+        Delegation delegation = new Delegation("d-1", Fixtures.internationalOffice(), "acct-chen", "Chen Hao",
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 10), "travelling", start, null);
+        assertThatThrownBy(() -> trip.approve(leaderWhoTravels, List.of(delegation), null, start))
                 .hasMessageContaining("segregation of duties");
     }
 

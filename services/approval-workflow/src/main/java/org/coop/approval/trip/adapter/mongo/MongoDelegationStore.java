@@ -37,9 +37,10 @@ public class MongoDelegationStore implements DelegationStore {
     }
 
     @Override
-    public Flux<Delegation> involving(String userId, int page, int size) {
-        Query query = Query.query(new Criteria().orOperator(Criteria.where("delegator.userId").is(userId),
-                        Criteria.where("delegateUserId").is(userId)))
+    public Flux<Delegation> involving(String userId, String organizationId, int page, int size) {
+        Query query = Query.query(Criteria.where("delegator.organizationId").is(organizationId)
+                        .orOperator(Criteria.where("delegator.userId").is(userId),
+                                Criteria.where("delegateUserId").is(userId)))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"))
                 .skip((long) page * size).limit(size);
         return mongo.find(query, Delegation.class, COLLECTION);

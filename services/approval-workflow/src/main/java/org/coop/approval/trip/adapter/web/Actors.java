@@ -15,7 +15,8 @@ public final class Actors {
     public static Actor of(PlatformPrincipal principal) {
         return new Actor(principal.userId(), principal.displayName() != null ? principal.displayName()
                 : principal.username(), principal.organizationId(), principal.organizationKind(), principal.province(),
-                principal.roles().stream().map(Enum::name).collect(Collectors.toSet()), principal.positions());
+                principal.roles().stream().map(Enum::name).collect(Collectors.toSet()), principal.positions(),
+                principal.username());
     }
 
     public static Mono<Actor> current() {
