@@ -29,6 +29,8 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 public final class KafkaBrokerProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Names the data directory on the broker's command line, so a leftover broker can be recognised. */
+    private static final String DATA_DIR_MARKER = "coop.broker.data-dir";
 
     private final Path dataDir;
     private final int port;
@@ -107,11 +109,17 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return OptionalLong.of(pid);
     }
 
+    /**
+     * A reused pid must not be mistaken for our broker: its command line starts with the marker of
+     * this data directory. (The JDK reports at most the first 4,096 characters of a command line,
+     * and the class path comes long before the main class, so the marker goes first.)
+     */
     private static boolean isOurBroker(ProcessHandle process, Path dataDir) {
-        // a reused pid must not be mistaken for our broker: its command line names our main class and data
-        String commandLine = process.info().commandLine().orElse("");
-        return commandLine.contains(KafkaBrokerMain.class.getName())
-                && commandLine.contains(dataDir.toAbsolutePath().resolve("server.properties").toString());
+        return process.info().commandLine().orElse("").contains(marker(dataDir) + " ");
+    }
+
+    private static String marker(Path dataDir) {
+        return "-D" + DATA_DIR_MARKER + "=" + dataDir.toAbsolutePath();
     }
 
     private static void deleteQuietly(Path file) {
@@ -136,7 +144,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Files.createDirectories(dataDir.resolve("logs"));
             Path config = writeConfig();
             Path logbackConfig = writeLogbackConfig();
-            List<String> command = new ArrayList<>(List.of(javaExecutable(),
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), marker(dataDir),
                     "-Xms64m", "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-Xss512k",
                     "-Djava.awt.headless=true",
                     "-D" + KafkaBrokerMain.PARENT_PID + "=" + ProcessHandle.current().pid(),

@@ -70,6 +70,15 @@ class KafkaBrokerOrphanTest {
         }
     }
 
+    @Test
+    void aBrokerLeftOnTheDirectoryIsRecognisedByItsPidFileAndStopped() throws Exception {
+        ProcessHandle broker = startOwner(Ports.freePort(), Ports.freePort());
+
+        assertThat(KafkaBrokerProcess.stopLeftover(dataDir)).hasValue(broker.pid());
+        assertThat(broker.isAlive()).isFalse();
+        assertThat(KafkaBrokerProcess.stopLeftover(dataDir)).as("nothing left the second time").isEmpty();
+    }
+
     private ProcessHandle startOwner(int port, int controllerPort) throws Exception {
         owner = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
