@@ -148,7 +148,8 @@ class CrashRecoveryIT {
         for (Map.Entry<String, List<String>> decided : burst.decisions.entrySet()) {
             JsonNode trip = gateway.get("km.staff", "/api/approvals/trips/" + decided.getKey());
             List<String> approvedBy = new ArrayList<>();
-            trip.get("steps").forEach(step -> step.get("approvals").forEach(a -> approvedBy.add(a.get("userName").asString())));
+            trip.get("steps").forEach(step -> step.get("approvals")
+                    .forEach(approval -> approvedBy.add(usernameOf(approval.get("userId").asString()))));
             assertThat(approvedBy).as("approvals of trip " + decided.getKey()).containsAll(decided.getValue());
         }
     }

@@ -113,10 +113,13 @@ final class StackUnderTest {
         }
     }
 
-    /** The broker child JVM, found among the stack's descendants by its main class. */
+    /**
+     * The broker child JVM, found among the stack's descendants by the data-directory marker that
+     * heads its command line (the JDK shows only a command line's first 4,096 characters).
+     */
     ProcessHandle broker() {
         return process.descendants()
-                .filter(child -> child.info().commandLine().orElse("").contains("KafkaBrokerMain"))
+                .filter(child -> child.info().commandLine().orElse("").contains("-Dcoop.broker.data-dir="))
                 .findFirst().orElseThrow(() -> new AssertionError("the stack runs no broker"));
     }
 

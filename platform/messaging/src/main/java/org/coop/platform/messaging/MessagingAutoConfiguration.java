@@ -124,9 +124,15 @@ public class MessagingAutoConfiguration {
         return new AggregateWriter(mongo, relay, identity, properties, clock);
     }
 
+    /** Leases of 2 minutes: longer than any handler may block (60 s), shorter than the poll interval (5 min). */
     @Bean
     public Inbox inbox(ReactiveMongoTemplate mongo, Clock clock) {
-        return new Inbox(mongo, clock, Duration.ofMinutes(5));
+        return new Inbox(mongo, clock, Duration.ofMinutes(2));
+    }
+
+    @Bean
+    public InboxHeartbeat inboxHeartbeat(Inbox inbox) {
+        return new InboxHeartbeat(inbox);
     }
 
     @Bean
