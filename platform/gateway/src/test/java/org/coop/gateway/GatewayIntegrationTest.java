@@ -239,6 +239,14 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void aKeptAliveConnectionIsStillReadAfterQuickAnswersQueuedBehindAProxiedCall() {
+        HttpEdgeChecks.aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(port,
+                RawHttp.request("GET", "/api/matchmaking/pause"), RawHttp.request("GET", "/console"));
+        HttpEdgeChecks.aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(port,
+                RawHttp.request("GET", "/api/matchmaking/pause"), RawHttp.request("GET", "/no-such-page"));
+    }
+
+    @Test
     void theDemoDataIsSeededOnceAndASecondRunSeedsNothing() {
         signIn("admin", PASSWORD).expectStatus().isOk();
         assertThat(seeder.seed().block(Duration.ofSeconds(30))).isFalse();
