@@ -239,6 +239,11 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void theHealthIsUpWhileTheGatewayCanServe() {
+        HttpEdgeChecks.healthIsUp(port);
+    }
+
+    @Test
     void aKeptAliveConnectionIsStillReadAfterQuickAnswersQueuedBehindAProxiedCall() {
         HttpEdgeChecks.aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(port,
                 RawHttp.request("GET", "/api/matchmaking/pause"), RawHttp.request("GET", "/console"));

@@ -61,8 +61,15 @@ public final class HttpEdgeChecks {
      */
     public static void aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(int port, String slowRequest,
                                                                                String quickRequest) {
+        // A cold application may take seconds for its first store read or proxied call (token keys
+        // fetched, connections opened, code compiled); the stall is an answer that never comes.
+        try (RawHttp warmUp = RawHttp.connect(port, Duration.ofSeconds(60))) {
+            warmUp.write(slowRequest + quickRequest);
+            warmUp.read();
+            warmUp.read();
+        }
         for (int round = 0; round < 3; round++) {
-            try (RawHttp connection = RawHttp.connect(port, Duration.ofSeconds(5))) {
+            try (RawHttp connection = RawHttp.connect(port, Duration.ofSeconds(10))) {
                 connection.write(slowRequest + quickRequest + quickRequest);
                 connection.read();
                 connection.read();
