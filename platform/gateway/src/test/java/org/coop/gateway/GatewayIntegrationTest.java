@@ -10,6 +10,8 @@ import org.coop.gateway.seed.DemoSeeder;
 import org.coop.platform.infra.Ports;
 import org.coop.platform.security.PlatformSecurityAutoConfiguration;
 import org.coop.platform.security.PlatformSecurityProperties;
+import org.coop.platform.test.HttpEdgeChecks;
+import org.coop.platform.test.RawHttp;
 import org.coop.platform.test.TestTokens;
 import org.coop.platform.test.WithPlatformInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -212,6 +214,41 @@ class GatewayIntegrationTest {
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().exists("Retry-After")
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("paused"));
+    }
+
+    @Test
+    void aFailedSignInChallengesTheClient() {
+        signIn("yn.edu", "not-the-password").expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer realm=\"coop-platform\"");
+        refresh("not-a-refresh-token").expectStatus().isUnauthorized()
+                .expectHeader().exists("WWW-Authenticate");
+    }
+
+    @Test
+    void refusalsOfTheHttpLayerAreProblemDetails() {
+        HttpEdgeChecks.httpLayerRefusalsAreProblemDetails(port, "/api/matchmaking/needs");
+        HttpEdgeChecks.httpLayerRefusalsAreProblemDetails(port, "/api/auth/me");
+        HttpEdgeChecks.assertProblem(RawHttp.exchange(port, "PUT", "/.well-known/jwks.json"), 405,
+                "method-not-allowed");
+        HttpEdgeChecks.assertProblem(RawHttp.exchange(port, "GET", "/.well-known/jwks.json",
+                "Accept: application/xml"), 406, "not-acceptable");
+        client().post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\": \"" + "x".repeat(100_000) + "\"}").exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theHealthIsUpWhileTheGatewayCanServe() {
+        HttpEdgeChecks.healthIsUp(port);
+    }
+
+    @Test
+    void aKeptAliveConnectionIsStillReadAfterQuickAnswersQueuedBehindAProxiedCall() {
+        HttpEdgeChecks.aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(port,
+                RawHttp.request("GET", "/api/matchmaking/pause"), RawHttp.request("GET", "/console"));
+        HttpEdgeChecks.aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(port,
+                RawHttp.request("GET", "/api/matchmaking/pause"), RawHttp.request("GET", "/no-such-page"));
     }
 
     @Test

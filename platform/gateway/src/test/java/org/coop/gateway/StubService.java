@@ -10,7 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
-/** A real HTTP server standing in for a service behind the gateway: it echoes what it received, or stalls. */
+/** A real HTTP server standing in for a service behind the gateway: it echoes what it received, pauses, or stalls. */
 final class StubService implements AutoCloseable {
 
     private final HttpServer server;
@@ -24,14 +24,9 @@ final class StubService implements AutoCloseable {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/matchmaking/echo", exchange -> respond(exchange, 200, "{\"authorization\":\""
                 + header(exchange, "Authorization") + "\",\"requestId\":\"" + header(exchange, "X-Request-Id") + "\"}"));
-        server.createContext("/api/matchmaking/slow", exchange -> {
-            try {
-                Thread.sleep(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            respond(exchange, 200, "{}");
-        });
+        server.createContext("/api/approvals/public/", exchange -> respond(exchange, 200, "{\"public\":true}"));
+        server.createContext("/api/matchmaking/pause", exchange -> respondAfter(exchange, 200));
+        server.createContext("/api/matchmaking/slow", exchange -> respondAfter(exchange, 5000));
         server.start();
     }
 
@@ -42,6 +37,15 @@ final class StubService implements AutoCloseable {
     private static String header(HttpExchange exchange, String name) {
         String value = exchange.getRequestHeaders().getFirst(name);
         return value == null ? "" : value;
+    }
+
+    private static void respondAfter(HttpExchange exchange, long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        respond(exchange, 200, "{}");
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -27,4 +27,14 @@ public class PlatformWebAutoConfiguration {
                                                                          ProblemDetailsWriter writer) {
         return new ProblemDetailsExceptionHandler(mapper, writer);
     }
+
+    @Bean
+    public EmptyErrorProblemFilter emptyErrorProblemFilter(ProblemMapper mapper, ProblemDetailsWriter writer) {
+        return new EmptyErrorProblemFilter(mapper, writer);
+    }
+
+    @Bean
+    public DecodingFailureProblems decodingFailureProblems(ProblemDetailsWriter writer) {
+        return new DecodingFailureProblems(writer);
+    }
 }

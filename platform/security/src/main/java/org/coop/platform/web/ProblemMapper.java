@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -77,6 +78,9 @@ public class ProblemMapper {
             return Problem.of(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
                     "None of the requested media types can be produced");
         }
+        if (error instanceof ServerExchangeRejectedException rejected) {
+            return rejected(rejected);
+        }
         if (error instanceof ServerWebInputException input) {
             return malformed(input);
         }
@@ -118,6 +122,24 @@ public class ProblemMapper {
         return Problem.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Unauthenticated",
                         "A valid access token is required" + (reason == null ? "" : ": " + reason))
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    }
+
+    /**
+     * A request Spring Security's firewall refused before any filter or handler saw it: an
+     * encoded slash, dot or percent, {@code //}, {@code ;}, a path that is not normalized
+     * ({@code /../}), a method outside the usual ones, control characters in a header.
+     */
+    public Problem rejected(ServerExchangeRejectedException rejected) {
+        return Problem.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "The request was refused before it reached the application: " + rejected.getMessage());
+    }
+
+    /**
+     * The answer for an error status that something set without a body (an actuator endpoint,
+     * a filter): the same Problem Details a handler's own failure with that status would get.
+     */
+    public Problem forStatus(org.springframework.http.HttpStatusCode status) {
+        return fromStatus(new ResponseStatusException(status));
     }
 
     public Problem forbidden(String reason) {
@@ -201,6 +223,14 @@ public class ProblemMapper {
         if (resolved == HttpStatus.NOT_FOUND) {
             return Problem.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                     "Nothing is found at this address");
+        }
+        if (resolved == HttpStatus.UNAUTHORIZED) {
+            return Problem.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Unauthenticated",
+                    "A valid access token is required");
+        }
+        if (resolved == HttpStatus.FORBIDDEN) {
+            return Problem.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "Your role does not allow this action");
         }
         String title = resolved != null ? resolved.getReasonPhrase() : "Error";
         String detail = status.getReason() != null ? status.getReason() : title;

@@ -20,6 +20,8 @@ public final class ProblemTypes {
     public static final URI CONFLICT = of("conflict");
     public static final URI CONCURRENT_MODIFICATION = of("concurrent-modification");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI URI_TOO_LONG = of("uri-too-long");
+    public static final URI HEADERS_TOO_LARGE = of("headers-too-large");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI RULE_VIOLATION = of("rule-violation");
     public static final URI RATE_LIMITED = of("rate-limited");

@@ -1,0 +1,34 @@
+package org.coop.forum.it;
+
+import org.coop.platform.security.PlatformRole;
+import org.coop.platform.test.HttpEdgeChecks;
+import org.coop.platform.test.RawHttp;
+import org.coop.platform.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The HTTP edge every application of the platform shares ({@link HttpEdgeChecks}), on this service. */
+@ForumIntegrationTest
+class HttpEdgeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void refusalsOfTheHttpLayerAreProblemDetails() {
+        HttpEdgeChecks.httpLayerRefusalsAreProblemDetails(port, "/api/forums");
+    }
+
+    @Test
+    void theHealthIsUpWhileTheServiceCanServe() {
+        HttpEdgeChecks.healthIsUp(port);
+    }
+
+    @Test
+    void aKeptAliveConnectionIsStillReadAfterRefusalsQueuedBehindAStoreRead(TestTokens tokens) {
+        String storeRead = RawHttp.request("GET", "/api/forums/no-such-forum",
+                "Authorization: Bearer " + tokens.forUser(PlatformRole.COLLEGE, "org-http-edge"));
+        HttpEdgeChecks.aKeptAliveConnectionIsStillReadAfterQueuedQuickAnswers(port, storeRead,
+                RawHttp.request("GET", "/actuator/no-such-endpoint"));
+    }
+}
