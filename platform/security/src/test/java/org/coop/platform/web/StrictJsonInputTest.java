@@ -111,6 +111,18 @@ class StrictJsonInputTest {
                 .isEqualTo("line\nbreak\ttab \uD83D\uDE00 中文 ຂອງ");
     }
 
+    record Reason(String reason) {
+    }
+
+    @Test
+    void aBareValueIsNotAnObjectOfOneField() {
+        for (String json : List.of("\"x\"", "12", "true", "[\"x\"]")) {
+            assertThatThrownBy(() -> mapper.readValue(json, Reason.class)).as(json)
+                    .isInstanceOf(JacksonException.class);
+        }
+        assertThat(mapper.readValue("{\"reason\":\"x\"}", Reason.class).reason()).isEqualTo("x");
+    }
+
     @Test
     void aPropertyNamedTwiceIsMalformed() {
         Problem problem = answer("{'name':'a','name':'b','seats':1}");
