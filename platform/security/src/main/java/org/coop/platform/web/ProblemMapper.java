@@ -30,7 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * The single place where a failure becomes a Problem Details answer, for controllers, filters
@@ -198,13 +197,9 @@ public class ProblemMapper {
     }
 
     private static Problem malformed(ServerWebInputException input) {
-        DatabindException binding = findCause(input, DatabindException.class);
-        if (binding != null && !binding.getPath().isEmpty()) {
-            String field = binding.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return validation(List.of(new BadRequestException.FieldError(field,
-                    "has the wrong type or format", "TypeMismatch")), List.of());
+        var refusedField = InputErrors.fieldError(input);
+        if (refusedField.isPresent()) {
+            return validation(List.of(refusedField.get()), List.of());
         }
         JacksonException json = findCause(input, JacksonException.class);
         if (json != null || hasCause(input, DecodingException.class)) {
