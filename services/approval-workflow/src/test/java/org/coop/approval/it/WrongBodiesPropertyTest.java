@@ -130,7 +130,8 @@ class WrongBodiesPropertyTest extends ApprovalTestBase {
 
     @Test
     void aWrongDelegationIsNeverStored() {
-        Map<String, Object> valid = Map.of("delegateUserId", "user-zhou-li", "delegateName", "Zhou Li",
+        // the college leader qualifies: the international office escalates to it (docs/approval-workflow.md)
+        Map<String, Object> valid = Map.of("delegateUserId", "user-chen-hao", "delegateName", "Chen Hao",
                 "from", today().toString(), "to", today().plusDays(7).toString(),
                 "reason", "at the China-ASEAN Education Exchange Week");
         WrongBodies delegations = WrongBodies.from(valid).required("delegateUserId", "delegateName", "from", "to");
