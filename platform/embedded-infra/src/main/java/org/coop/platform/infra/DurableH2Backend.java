@@ -19,6 +19,13 @@ import org.h2.mvstore.MVStore;
  * sent, for a commit that covers it and an fsync ({@link GroupCommit}: writers arriving together
  * share one). Reads never wait. The background writer stays on for the MVStore's housekeeping
  * (chunk compaction); whatever it has queued is flushed before the fsync.
+ *
+ * <p>A write that asks not to wait for the journal ({@code writeConcern: {j: false}}, or
+ * {@code w: 0}) is answered at once, as MongoDB answers it once the change is in memory. It
+ * becomes durable with the next commit, which covers the whole store: a crash can lose only a
+ * suffix of such writes, never one that an acknowledged durable write came after. The outbox
+ * relay's leases and marks and the inbox's claims use it: losing one repeats work, it loses none
+ * (docs/local-stack.md, "Durability").
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -57,7 +64,7 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document answer = super.handleCommand(channel, databaseName, command, query);
-        if (mayWrite(command, query)) {
+        if (mayWrite(command, query) && wantsJournal(query)) {
             groupCommit.awaitDurable();
         }
         return answer;
@@ -69,6 +76,16 @@ final class DurableH2Backend extends H2Backend {
             return writesOutput(query.get("pipeline"));
         }
         return !READS.contains(name);
+    }
+
+    /** False when the write concern waives the journal ({@code j: false}) or the answer ({@code w: 0}). */
+    static boolean wantsJournal(Document query) {
+        if (!(query.get("writeConcern") instanceof Document concern)) {
+            return true;
+        }
+        boolean journalWaived = Boolean.FALSE.equals(concern.get("j"));
+        boolean unacknowledged = concern.get("w") instanceof Number w && w.intValue() == 0;
+        return !(journalWaived || unacknowledged);
     }
 
     private static boolean writesOutput(Object pipeline) {

@@ -45,8 +45,16 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return new EmbeddedMongoStore(DurableH2Backend.inFile(file.toAbsolutePath().toString()), port);
     }
 
+    /**
+     * Netty worker threads of the server. A durable write holds its worker until the fsync
+     * (DurableH2Backend), and a connection stays on one worker: with Netty's default of two per
+     * core, writers of different connections queued behind one another's fsync instead of sharing
+     * it. More workers let them arrive together and share one commit.
+     */
+    static final int WORKER_THREADS = 16;
+
     public EmbeddedMongoStore start() {
-        server.bind("127.0.0.1", port);
+        server.bind(new java.net.InetSocketAddress("127.0.0.1", port), 0, WORKER_THREADS);
         return this;
     }
 
@@ -57,6 +65,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     /** {@code mongodb://127.0.0.1:<port>/<database>} */
     public String connectionString(String database) {
         return "mongodb://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** Commits forced to the disk so far (for tests: a write waiving the journal forces none). */
+    long durableCommits() {
+        return backend instanceof DurableH2Backend durable ? durable.commits() : 0;
     }
 
     @Override
