@@ -28,6 +28,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * missing after a {@code kill -9}). A record held by a live instance (a consumer that lost its
  * partition in a rebalance and is still finishing) is waited for, up to its lease, instead.
  *
+ * <p>Only the DONE mark waits for the disk: it is what keeps an effect from running twice. Claims,
+ * take-overs, removals after a failure and heartbeats waive the journal ({@link JournalWaived}):
+ * after a crash that lost one, the event is redelivered and claimed again, which is what the
+ * claim is for.
+ *
  * <p>Effects run on the binder's consumer thread (imperative functions), so this class blocks.
  */
 public class Inbox {
@@ -41,12 +46,14 @@ public class Inbox {
     private static final Duration WAIT_STEP = Duration.ofMillis(200);
 
     private final ReactiveMongoTemplate mongo;
+    private final ReactiveMongoTemplate bookkeeping;
     private final Clock clock;
     private final Duration lease;
     private final String instance = UUID.randomUUID().toString();
 
     public Inbox(ReactiveMongoTemplate mongo, Clock clock, Duration lease) {
         this.mongo = mongo;
+        this.bookkeeping = JournalWaived.template(mongo);
         this.clock = clock;
         this.lease = lease;
     }
@@ -58,14 +65,14 @@ public class Inbox {
 
     /** Records that this instance is alive; called every {@link #BEAT} while the application runs. */
     public void beat() {
-        mongo.upsert(Query.query(Criteria.where("_id").is(instance)),
+        bookkeeping.upsert(Query.query(Criteria.where("_id").is(instance)),
                         new Update().set("beatAt", Date.from(clock.instant())), HOLDERS)
                 .block(TIMEOUT);
     }
 
     /** This instance stops: its claims may be taken over at once. */
     public void leave() {
-        mongo.remove(Query.query(Criteria.where("_id").is(instance)), HOLDERS).block(TIMEOUT);
+        bookkeeping.remove(Query.query(Criteria.where("_id").is(instance)), HOLDERS).block(TIMEOUT);
     }
 
     /**
@@ -81,7 +88,7 @@ public class Inbox {
         try {
             effect.run();
         } catch (RuntimeException | Error failure) {
-            mongo.remove(Query.query(Criteria.where("_id").is(key).and("status").is("IN_PROGRESS")
+            bookkeeping.remove(Query.query(Criteria.where("_id").is(key).and("status").is("IN_PROGRESS")
                             .and("holder").is(instance)), COLLECTION)
                     .block(TIMEOUT);
             throw failure;
@@ -112,7 +119,7 @@ public class Inbox {
                     .append("receivedAt", Date.from(now))
                     .append("leaseUntil", Date.from(now.plus(lease)));
             try {
-                mongo.insert(record, COLLECTION).block(TIMEOUT);
+                bookkeeping.insert(record, COLLECTION).block(TIMEOUT);
                 return true;
             } catch (DuplicateKeyException alreadyThere) {
                 Document current = mongo.findById(key, Document.class, COLLECTION).block(TIMEOUT);
@@ -143,7 +150,7 @@ public class Inbox {
         }
         Criteria same = Criteria.where("_id").is(key).and("status").is("IN_PROGRESS");
         same = holder == null ? same.and("holder").exists(false) : same.and("holder").is(holder);
-        Document taken = mongo.findAndModify(Query.query(same),
+        Document taken = bookkeeping.findAndModify(Query.query(same),
                         new Update().set("holder", instance).set("leaseUntil", Date.from(now.plus(lease))),
                         FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION)
                 .block(TIMEOUT);

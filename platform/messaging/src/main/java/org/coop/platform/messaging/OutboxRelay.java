@@ -77,7 +77,8 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(ReactiveMongoTemplate mongo, Producer<String, byte[]> producer, OutboxProperties properties,
                        CircuitBreaker circuitBreaker, Retry retry, OutboxMetrics metrics, Clock clock,
                        String serviceName) {
-        this.mongo = mongo;
+        // leases and sent marks need no disk flush each: losing one sends an event again (JournalWaived)
+        this.mongo = JournalWaived.template(mongo);
         this.producer = producer;
         this.properties = properties;
         this.circuitBreaker = circuitBreaker;
