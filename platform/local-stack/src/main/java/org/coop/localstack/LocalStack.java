@@ -30,6 +30,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /**
+     * Messaging auto-configuration the services bring onto the shared classpath. The gateway has
+     * none of it in production (its own image); here it would find the gateway's beans that look
+     * like functions and warn at every start that it cannot choose among them.
+     */
+    private static final List<String> SERVICES_ONLY_AUTO_CONFIGURATION = List.of(
+            "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration",
+            "org.springframework.cloud.function.cloudevent.CloudEventsFunctionExtensionConfiguration",
+            "org.springframework.cloud.function.context.config.KotlinLambdaToFunctionAutoConfiguration",
+            "org.springframework.cloud.function.context.config.FunctionsEndpointAutoConfiguration",
+            "org.springframework.cloud.function.observability.ObservationAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindersHealthIndicatorAutoConfiguration",
+            "org.springframework.cloud.stream.config.ChannelsEndpointAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindingsEndpointAutoConfiguration",
+            "org.springframework.cloud.stream.config.BindingServiceConfiguration",
+            "org.springframework.cloud.stream.function.FunctionConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.config.ExtendedBindingHandlerMappingsProviderConfiguration",
+            "org.springframework.cloud.stream.binder.kafka.config.MessageConverterHelperConfiguration");
+
     static final String DEMO_PASSWORD = "coop-demo";
 
     private final StackSettings settings;
@@ -102,6 +121,9 @@ public final class LocalStack implements AutoCloseable {
         String gatewayUrl = "http://localhost:" + settings.gatewayPort();
         List<String> gatewayArgs = new ArrayList<>(common(settings.gatewayPort(), gatewayUrl));
         gatewayArgs.add("--platform.gateway.seed-demo=true");
+        gatewayArgs.add("--spring.autoconfigure.exclude=" + String.join(",", SERVICES_ONLY_AUTO_CONFIGURATION));
+        // springdoc too is the services' (the gateway publishes no API description of its own)
+        gatewayArgs.add("--springdoc.api-docs.enabled=false");
         settings.servicePorts().forEach((module, port) -> module.routes().forEach(route ->
                 gatewayArgs.add("--platform.gateway.routes." + route + ".uri=http://localhost:" + port)));
         started.push(GatewayApplication.run(gatewayArgs.toArray(String[]::new)));
