@@ -89,8 +89,7 @@ public class EventConsumers {
                 return;
             }
             byte[] data = message.getPayload();
-            boolean handled = inbox.handleOnce(consumerName, envelope.id(), envelope.type(),
-                    () -> registration.handle(data, envelope));
+            boolean handled = inbox.handleOnce(consumerName, envelope, () -> registration.handle(data, envelope));
             meters.counter(handled ? "events.handled" : "events.duplicates",
                     "consumer", consumerName, "type", envelope.type()).increment();
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import org.bson.Document;
+import org.coop.platform.events.EventEnvelope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -76,13 +77,13 @@ public class Inbox {
     }
 
     /**
-     * Runs {@code effect} unless {@code consumer} already handled {@code eventId}; true when it ran.
+     * Runs {@code effect} unless {@code consumer} already handled the event (by its id); true when it ran.
      *
      * @throws EventInProgressException when a live instance still holds the event after its lease
      */
-    public boolean handleOnce(String consumer, String eventId, String eventType, Runnable effect) {
-        String key = consumer + "/" + eventId;
-        if (!claim(key, consumer, eventId, eventType)) {
+    public boolean handleOnce(String consumer, EventEnvelope event, Runnable effect) {
+        String key = consumer + "/" + event.id();
+        if (!claim(key, consumer, event)) {
             return false;
         }
         try {
@@ -106,14 +107,18 @@ public class Inbox {
         return record != null && "DONE".equals(record.getString("status"));
     }
 
-    private boolean claim(String key, String consumer, String eventId, String eventType) {
+    private boolean claim(String key, String consumer, EventEnvelope event) {
         Instant deadline = clock.instant().plus(lease);
         while (true) {
             Instant now = clock.instant();
             Document record = new Document("_id", key)
                     .append("consumer", consumer)
-                    .append("eventId", eventId)
-                    .append("type", eventType)
+                    .append("eventId", event.id())
+                    .append("type", event.type())
+                    // what the event is about and when it happened: with receivedAt and handledAt,
+                    // how long it travelled and how long its handler took (bench PipelineStages)
+                    .append("subject", event.subject())
+                    .append("eventTime", Date.from(event.time()))
                     .append("status", "IN_PROGRESS")
                     .append("holder", instance)
                     .append("receivedAt", Date.from(now))
