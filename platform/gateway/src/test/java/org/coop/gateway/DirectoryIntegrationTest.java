@@ -1,16 +1,21 @@
 package org.coop.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.coop.gateway.account.Account;
 import org.coop.platform.test.WithPlatformInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -29,6 +34,17 @@ class DirectoryIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    @Test
+    void aUsernameBelongsToOneAccountOnly() {
+        Account copy = new Account("user-" + UUID.randomUUID(), "km.staff", "{noop}x", "A second km.staff",
+                "org-yn-kmvtc", List.of("COLLEGE"), List.of(), true, java.time.Instant.now());
+        assertThatThrownBy(() -> mongo.insert(copy).block(Duration.ofSeconds(10)))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
