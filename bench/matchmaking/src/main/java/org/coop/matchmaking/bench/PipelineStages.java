@@ -29,7 +29,8 @@ import reactor.core.publisher.Flux;
  *   <li>need stored → claimed by matchmaking's need-matching consumer (relay, Kafka, poll);</li>
  *   <li>claimed → first match stored (engine, reads, match writes);</li>
  *   <li>claimed → DONE (the whole handler, all matches written);</li>
- *   <li>match stored → claimed by the webhook consumer (relay, Kafka, poll), and its handler time.</li>
+ *   <li>the need's first match stored → its MatchSuggested claimed by the webhook consumer (relay,
+ *       Kafka, poll), and that handler's time.</li>
  * </ol>
  */
 public final class PipelineStages {
@@ -85,10 +86,11 @@ public final class PipelineStages {
                     since.toInstant());
             List<Stage> stages = new ArrayList<>(List.of(relayed, toFirstMatch, handler));
             MATCH_CONSUMERS.forEach((database, consumer) -> {
-                Stage travelled = new Stage("match stored -> claimed by " + consumer);
+                Stage travelled = new Stage("first match stored -> claimed by " + consumer);
                 Stage handled = new Stage("  " + consumer + " handler");
                 for (Document record : inbox(client.getDatabase(database), consumer, since)) {
-                    Date created = matchCreated.get(record.getString("subject"));
+                    // a MatchSuggested is about its need (its key keeps a need's matches in order)
+                    Date created = firstMatch.get(record.getString("subject"));
                     Date received = record.getDate("receivedAt");
                     if (created != null && received != null) {
                         travelled.add(received.getTime() - created.getTime());
