@@ -1,23 +1,15 @@
 package org.coop.approval;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.coop.platform.test.architecture.ServiceArchitecture;
 
-/** The domain is plain Java: it knows the JDK and the domain, nothing of Spring, Mongo, Kafka or Jackson. */
+/** The platform's architecture rules (docs/service-guide.md, "Architecture rules"). */
 @AnalyzeClasses(packages = "org.coop.approval", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainDependsOnlyOnTheJdkAndTheDomain = classes()
-            .that().resideInAPackage("..domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..approval..domain..");
-
-    @ArchTest
-    static final ArchRule applicationDoesNotReachIntoAdapters = classes()
-            .that().resideInAPackage("..application..")
-            .should().onlyDependOnClassesThat().resideOutsideOfPackage("..adapter..");
+    static final ArchRule serviceArchitecture = ServiceArchitecture.of("org.coop.approval").rules();
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.coop.matchmaking.matching.domain.NeedProfile;
-import org.coop.matchmaking.matching.domain.PartnerKind;
 import org.coop.matchmaking.matching.domain.PartnerProfile;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
 
 /**

@@ -1,6 +1,6 @@
 package org.coop.matchmaking.common;
 
-import org.coop.matchmaking.matching.domain.PartnerKind;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.coop.platform.security.PlatformPrincipal;
 import org.coop.platform.security.PlatformRole;
 

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.util.List;
 import org.coop.matchmaking.common.PageView;
 import org.coop.matchmaking.common.Paging;
-import org.coop.matchmaking.matching.application.MatchingService;
 import org.coop.platform.events.CooperationModel;
 import org.coop.platform.security.CurrentUser;
 import org.coop.platform.web.BadRequestException;
@@ -32,10 +31,10 @@ import reactor.core.publisher.Mono;
 public class MatchController {
 
     private final MatchService matches;
-    private final MatchingService matching;
+    private final MatchBroker matching;
     private final int maxPageSize;
 
-    public MatchController(MatchService matches, MatchingService matching,
+    public MatchController(MatchService matches, MatchBroker matching,
                            @Value("${matchmaking.page-size-max:100}") int maxPageSize) {
         this.matches = matches;
         this.matching = matching;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.coop.matchmaking.common.Contact;
 import org.coop.matchmaking.common.CooperationTerms;
-import org.coop.matchmaking.matching.domain.PartnerKind;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 
 /**
  * A need as a college writes it. Codes are checked against the vocabulary after these checks.

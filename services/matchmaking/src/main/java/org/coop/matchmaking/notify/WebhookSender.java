@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.coop.matchmaking.subscriptions.DeliveryLog;
 import org.coop.matchmaking.subscriptions.SubscriptionDocument;
 import org.coop.matchmaking.subscriptions.WebhookTargetPolicy;
 import org.springframework.http.MediaType;

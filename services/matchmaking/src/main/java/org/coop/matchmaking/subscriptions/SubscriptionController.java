@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.coop.matchmaking.common.PageView;
 import org.coop.matchmaking.common.Paging;
-import org.coop.matchmaking.notify.DeliveryLog;
 import org.coop.platform.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;

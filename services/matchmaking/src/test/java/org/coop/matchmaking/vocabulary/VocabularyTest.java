@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.coop.matchmaking.matching.adapter.WeightsYaml;
 import org.coop.matchmaking.matching.domain.Criterion;
 import org.coop.matchmaking.matching.domain.Weights;
 import org.coop.matchmaking.vocabulary.adapter.VocabularyYaml;
@@ -63,11 +64,11 @@ class VocabularyTest {
 
     @Test
     void theShippedWeightsLoadAndBadWeightsAreRefused() {
-        Weights weights = VocabularyYaml.readWeights(getClass().getResourceAsStream("/matchmaking/matching-weights.yml"));
+        Weights weights = WeightsYaml.readWeights(getClass().getResourceAsStream("/matchmaking/matching-weights.yml"));
         assertThat(weights.weight(Criterion.SECTORS)).isEqualTo(0.25);
         assertThat(weights).isEqualTo(Weights.defaults());
 
-        assertThatThrownBy(() -> VocabularyYaml.readWeights(new ByteArrayInputStream("""
+        assertThatThrownBy(() -> WeightsYaml.readWeights(new ByteArrayInputStream("""
                 version: 1
                 weights: {modes: -1, sectors: 0, countries: 0, languages: 0, keywords: 0, capacity: 0}
                 values: {openCriterion: 2, relatedSector: 0.8, noKeywords: 0.5, noCapacity: 0.5}

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.coop.matchmaking.common.Lookups;
+import org.coop.matchmaking.matches.MatchBroker;
 import org.coop.matchmaking.matches.MatchDocument;
 import org.coop.matchmaking.matches.MatchService;
 import org.coop.matchmaking.matches.MatchStatus;
@@ -56,7 +57,7 @@ import reactor.core.publisher.Mono;
  * the pair, so matching the same pair twice (a redelivered event, a revision) stores one match.
  */
 @Service
-public class MatchingService {
+public class MatchingService implements MatchBroker {
 
     static final String DAILY_COUNTERS = "subscription_daily";
     /**
@@ -185,6 +186,7 @@ public class MatchingService {
      * subscription or an open offer) together that the engine did not: the match is stored with
      * its score and reasons whatever they are, recommended by the officer, who and why recorded.
      */
+    @Override
     public Mono<MatchDocument> brokerPair(PlatformPrincipal officer, String needId, String subscriptionId,
                                           String offerId, String reason) {
         Access.requireAnyRole(officer, PlatformRole.GOV_OFFICER);

@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coop.matchmaking.common.Texts;
 import org.coop.matchmaking.matching.domain.NeedProfile;
-import org.coop.matchmaking.matching.domain.PartnerKind;
 import org.coop.matchmaking.matching.domain.PartnerProfile;
 import org.coop.matchmaking.needs.NeedDocument;
 import org.coop.matchmaking.offers.OfferDocument;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.coop.platform.events.matchmaking.SubscriptionChanged;
 
 /** Stored needs, offers and subscription events as the engine sees them. */

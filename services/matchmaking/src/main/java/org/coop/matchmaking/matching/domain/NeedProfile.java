@@ -2,6 +2,7 @@ package org.coop.matchmaking.matching.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 
 /**
  * What the engine knows of a college's need.

@@ -3,6 +3,7 @@ package org.coop.matchmaking.matching.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 
 /**
  * What the engine knows of the other side: a standing subscription or an offer of an enterprise

@@ -1,30 +1,18 @@
 package org.coop.matchmaking.vocabulary.adapter;
 
 import java.io.IOException;
-import org.coop.matchmaking.matching.domain.MatchEngine;
-import org.coop.matchmaking.matching.domain.Weights;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 
-/** Loads the vocabulary and the weights at start; invalid data stops the service with every problem listed. */
+/** Loads the vocabulary at start; invalid data stops the service with every problem listed. */
 @Configuration(proxyBeanMethods = false)
 public class VocabularyConfiguration {
 
     @Bean
     Vocabulary vocabulary(@Value("${matchmaking.vocabulary}") Resource file) throws IOException {
         return VocabularyYaml.readVocabulary(file.getInputStream());
-    }
-
-    @Bean
-    Weights matchingWeights(@Value("${matchmaking.weights}") Resource file) throws IOException {
-        return VocabularyYaml.readWeights(file.getInputStream());
-    }
-
-    @Bean
-    MatchEngine matchEngine(Vocabulary vocabulary, Weights weights) {
-        return new MatchEngine(vocabulary.sectors(), weights);
     }
 }

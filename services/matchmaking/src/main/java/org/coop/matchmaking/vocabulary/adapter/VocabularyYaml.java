@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.coop.matchmaking.matching.domain.Criterion;
-import org.coop.matchmaking.matching.domain.Weights;
 import org.coop.matchmaking.vocabulary.domain.Term;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
 import org.coop.matchmaking.vocabulary.domain.VocabularyException;
@@ -21,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads the vocabulary and the matching weights from their YAML files. Countries and languages
+ * Reads the vocabulary from its YAML file (the matching weights: WeightsYaml). Countries and languages
  * that the file does not label get their names from the CLDR data of the JDK, in every language
  * the platform speaks.
  */
@@ -48,35 +45,9 @@ public final class VocabularyYaml {
         return new Vocabulary(version, required, modes, sectors, countries, languages);
     }
 
-    public static Weights readWeights(InputStream in) {
-        Map<String, Object> root = load(in);
-        List<String> problems = new ArrayList<>();
-        int version = intValue(root.get("version"), "version", problems);
-        Map<?, ?> weights = root.get("weights") instanceof Map<?, ?> map ? map : Map.of();
-        Map<?, ?> values = root.get("values") instanceof Map<?, ?> map ? map : Map.of();
-        Map<Criterion, Double> byCriterion = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : Criterion.values()) {
-            Object weight = weights.get(criterion.name().toLowerCase(Locale.ROOT));
-            if (weight instanceof Number number) {
-                byCriterion.put(criterion, number.doubleValue());
-            } else {
-                problems.add("weights." + criterion.name().toLowerCase(Locale.ROOT) + " is missing");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid matching weights: " + String.join("; ", problems));
-        }
-        return new Weights(version, byCriterion, number(values.get("openCriterion")),
-                number(values.get("relatedSector")), number(values.get("noKeywords")),
-                number(values.get("noCapacity")), number(root.get("offerMinimumScore")));
-    }
-
-    private static double number(Object value) {
-        return value instanceof Number number ? number.doubleValue() : Double.NaN;
-    }
-
+    /** The file's top-level mapping; a file that is not one is refused with that problem named. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(InputStream in) {
+    public static Map<String, Object> load(InputStream in) {
         try (in) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             if (!(root instanceof Map<?, ?>)) {
@@ -88,7 +59,8 @@ public final class VocabularyYaml {
         }
     }
 
-    private static int intValue(Object value, String name, List<String> problems) {
+    /** The whole number, or 0 with the problem added to {@code problems}. */
+    public static int intValue(Object value, String name, List<String> problems) {
         if (value instanceof Integer number) {
             return number;
         }

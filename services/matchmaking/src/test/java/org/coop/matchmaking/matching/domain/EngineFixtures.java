@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.coop.matchmaking.vocabulary.adapter.VocabularyYaml;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
 
 /** The shipped vocabulary and engine, and random needs and subscriptions drawn from it. */

@@ -6,6 +6,7 @@ import static org.coop.matchmaking.matching.domain.EngineFixtures.ENGINE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.junit.jupiter.api.Test;
 
 /** Hard rules, scores and the reason given for each criterion. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.junit.jupiter.api.Test;
 
 /** The index finds exactly what checking every subscription by the plain rules finds, score for score. */

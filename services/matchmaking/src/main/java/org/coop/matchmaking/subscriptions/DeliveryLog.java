@@ -1,4 +1,4 @@
-package org.coop.matchmaking.notify;
+package org.coop.matchmaking.subscriptions;
 
 import java.time.Instant;
 import java.util.Set;

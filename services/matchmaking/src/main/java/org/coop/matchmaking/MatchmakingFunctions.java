@@ -1,4 +1,4 @@
-package org.coop.matchmaking.matching.adapter;
+package org.coop.matchmaking;
 
 import java.time.Duration;
 import java.util.function.Consumer;
