@@ -20,6 +20,15 @@ public class OutboxProperties {
      */
     private Duration sweepInterval = Duration.ofMillis(200);
     /**
+     * How often the relay sweeps once nothing has happened for {@link #getIdleAfter()}: no write
+     * nudged it, no sweep found work and the circuit is closed. Sweeping five times a second per
+     * collection was most of an idle service's CPU (docs/messaging.md, "Idle"); when idle, only a
+     * crashed relay's lease can lapse, and that waits for a sweep anyway.
+     */
+    private Duration idleSweepInterval = Duration.ofSeconds(2);
+    /** Quiet time after which the relay counts as idle and sweeps at {@link #getIdleSweepInterval()}. */
+    private Duration idleAfter = Duration.ofSeconds(10);
+    /**
      * How long a claim on a document's events lasts. It must outlive a send with its retries
      * (delivery timeout x attempts), or another relay would send the same events concurrently.
      */
@@ -52,6 +61,22 @@ public class OutboxProperties {
 
     public void setRelayEnabled(boolean relayEnabled) {
         this.relayEnabled = relayEnabled;
+    }
+
+    public Duration getIdleSweepInterval() {
+        return idleSweepInterval;
+    }
+
+    public void setIdleSweepInterval(Duration idleSweepInterval) {
+        this.idleSweepInterval = idleSweepInterval;
+    }
+
+    public Duration getIdleAfter() {
+        return idleAfter;
+    }
+
+    public void setIdleAfter(Duration idleAfter) {
+        this.idleAfter = idleAfter;
     }
 
     public Duration getSweepInterval() {

@@ -70,6 +70,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Scheduler sendScheduler = Schedulers.newBoundedElastic(4, 10_000, "outbox-send");
     private final Sinks.Many<Target> nudges = Sinks.many().unicast().onBackpressureBuffer();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final SweepPacing pacing;
     private Disposable nudgeLoop;
     private Disposable sweepLoop;
     private Disposable metricsLoop;
@@ -85,12 +86,14 @@ public class OutboxRelay implements SmartLifecycle {
         this.retry = retry;
         this.metrics = metrics;
         this.clock = clock;
+        this.pacing = new SweepPacing(clock, properties);
         this.owner = serviceName + "-" + UUID.randomUUID();
     }
 
     /** Asks for the document's events to be published now (called after each write that added events). */
     public void nudge(String collection, Object id) {
         if (running.get()) {
+            pacing.active();
             nudges.emitNext(new Target(collection, id), Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
         }
     }
@@ -112,6 +115,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .subscribe();
         sweepLoop = Flux.interval(properties.getSweepInterval(), properties.getSweepInterval())
                 .onBackpressureDrop()
+                .filter(tick -> pacing.due(circuitBreaker.getState() == CircuitBreaker.State.CLOSED))
                 .concatMap(tick -> sweep().onErrorResume(e -> {
                     log.warn("Outbox sweep failed: {}", e.toString());
                     return Mono.just(0L);
@@ -139,7 +143,12 @@ public class OutboxRelay implements SmartLifecycle {
                 .concatMap(collection -> candidates(collection)
                         .flatMap(id -> claim(collection, id).flatMap(this::publishClaimed),
                                 properties.getConcurrency()))
-                .count();
+                .count()
+                .doOnNext(published -> {
+                    if (published > 0) {
+                        pacing.active();
+                    }
+                });
     }
 
     /**

@@ -53,7 +53,9 @@ final class TopicTail implements AutoCloseable {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientName + "-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        // how long the broker holds an empty fetch: a record arriving answers it at once
+        // (fetch.min.bytes 1), so this sets only the idle polling rate, not the latency
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 2000);
         this.thread = new Thread(this::run, clientName);
         thread.setDaemon(true);
     }
