@@ -3,7 +3,6 @@ package org.coop.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,48 +12,32 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.coop.localstack.OtlpReceiver.ReceivedSpan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 13's trace: on the running local stack, one need posted through the gateway is one trace
  * from the gateway's request through matchmaking's write, the outbox relay's send, Kafka, the
  * matching consumer, the match's write and send, to the push onto a subscriber's live stream; and
- * the log lines each step writes carry that trace's id. The stack exports its spans with OTLP to a
- * receiver in this test (no collector runs here).
+ * the log lines each step writes carry that trace's id. The shared stack exports its spans with OTLP
+ * to a receiver in the test JVM (no collector runs here).
  */
+@ExtendWith(SharedStack.Resolver.class)
 class TracingIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String NEEDS_PATH = "/api/matchmaking/needs";
 
-    @TempDir
-    static Path dataDir;
     static OtlpReceiver collector;
     static StackUnderTest stack;
     static GatewayClient gateway;
 
     @BeforeAll
-    static void startTheStackExportingItsSpansHere() throws Exception {
-        collector = OtlpReceiver.start();
-        stack = StackUnderTest.start(new StackUnderTest.StackPorts(), dataDir.resolve("data"),
-                dataDir.resolve("stack.log"), List.of(
-                        "-Dmanagement.opentelemetry.tracing.export.otlp.endpoint=" + collector.tracesUrl(),
-                        "-Dlogging.level.org.coop.platform.observability=DEBUG",
-                        "-Dlogging.level.org.coop.platform.messaging.OutboxSendSpans=DEBUG"));
-        stack.awaitReady();
+    static void useTheSharedStack(SharedStack shared) {
+        collector = shared.collector;
+        stack = shared.stack;
         gateway = new GatewayClient(stack.gatewayUrl(), LocalStack.DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stopTheStackThenTheReceiver() throws Exception {
-        try (OtlpReceiver receiver = collector) {
-            if (stack != null) {
-                stack.stopLikeCtrlC();
-            }
-        }
     }
 
     @Test
