@@ -88,7 +88,14 @@ public class GatewayConfiguration {
      */
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-                                           PlatformJwtConverter converter, ProblemSecurityHandlers problems) {
+                                           PlatformJwtConverter converter, ProblemSecurityHandlers problems,
+                                           PlatformSecurityProperties security) {
+        // A deployment may open paths such as /actuator/prometheus where its network already limits who
+        // reaches the pod (k8s/base/config/gateway.yml); none are open by default.
+        if (!security.getPublicPaths().isEmpty()) {
+            http.authorizeExchange(exchanges -> exchanges
+                    .pathMatchers(security.getPublicPaths().toArray(String[]::new)).permitAll());
+        }
         return PlatformSecurityAutoConfiguration.statelessApi(http, problems)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/sign-out")

@@ -196,6 +196,14 @@ public final class LocalStack implements AutoCloseable {
                     + (account.positions().isEmpty() ? "" : " " + account.positions()) + "  " + account.displayName()
                     + " @ " + account.organizationId());
         }
+        out.println("Metrics (Prometheus text; a PLATFORM_ADMIN token, e.g. admin's):");
+        out.println("  " + pad("gateway") + " " + gatewayUrl + "/actuator/prometheus");
+        settings.servicePorts().forEach((module, port) ->
+                out.println("  " + pad(module.name()) + " http://localhost:" + port + "/actuator/prometheus"));
+        out.println("Traces: every request is traced and its trace id is in the log lines it writes; to see the spans,"
+                + " start with -Dmanagement.opentelemetry.tracing.export.otlp.endpoint=http://localhost:4318/v1/traces"
+                + " (an OTLP collector, e.g. Jaeger); -Dlogging.level.org.coop.platform.observability=DEBUG logs each"
+                + " request and event handled.");
         out.println("Sign in: curl -s -X POST " + gatewayUrl
                 + "/api/auth/token -H 'Content-Type: application/json' "
                 + "-d '{\"username\":\"km.staff\",\"password\":\"coop-demo\"}'");

@@ -3,7 +3,6 @@ package org.coop.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,16 +14,16 @@ import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.EventSchemas;
 import org.coop.platform.events.Topics;
 import org.coop.platform.test.KafkaTopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The issues' "done when", as users do it: on the running local stack, through the gateway,
  * signed in as the seeded demo users, with the results checked on the real Kafka broker.
  */
+@ExtendWith(SharedStack.Resolver.class)
 class PlatformJourneyIT {
 
     private static final String MATCH_ACCEPTED = "org.coop.matchmaking.MatchAccepted.v1";
@@ -32,23 +31,13 @@ class PlatformJourneyIT {
     private static final String PROPOSAL_CONCLUDED = "org.coop.proposal.ProposalConcluded.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path dataDir;
     static StackUnderTest stack;
     static GatewayClient gateway;
 
     @BeforeAll
-    static void startTheStack() throws Exception {
-        stack = StackUnderTest.start(new StackUnderTest.StackPorts(), dataDir.resolve("data"), dataDir.resolve("stack.log"));
-        stack.awaitReady();
+    static void useTheSharedStack(SharedStack shared) {
+        stack = shared.stack;
         gateway = new GatewayClient(stack.gatewayUrl(), LocalStack.DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stopTheStack() throws Exception {
-        if (stack != null) {
-            stack.stopLikeCtrlC();
-        }
     }
 
     @Test

@@ -39,6 +39,11 @@ final class StackUnderTest {
     }
 
     static StackUnderTest start(StackPorts ports, Path dataDir, Path log) throws IOException {
+        return start(ports, dataDir, log, List.of());
+    }
+
+    /** With extra JVM options (system properties every application of the stack reads). */
+    static StackUnderTest start(StackPorts ports, Path dataDir, Path log, List<String> jvmOptions) throws IOException {
         String classpath = System.getProperty("localStack.jar") + java.io.File.pathSeparator
                 + Files.readString(Path.of(System.getProperty("localStack.classpath"))).trim();
         List<String> command = new ArrayList<>(List.of(
@@ -53,6 +58,7 @@ final class StackUnderTest {
         for (int i = 0; i < ServiceModule.KNOWN.size(); i++) {
             command.add("-D" + ServiceModule.KNOWN.get(i).portProperty() + "=" + ports.services.get(i));
         }
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classpath);
         command.add(LocalStack.class.getName());

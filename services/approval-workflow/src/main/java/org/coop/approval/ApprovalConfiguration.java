@@ -1,5 +1,6 @@
 package org.coop.approval;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,8 +128,9 @@ public class ApprovalConfiguration {
     }
 
     @Bean
-    TripTimers tripTimers(MongoTripStore trips, Clock clock, ApprovalProperties properties) {
-        return new TripTimers(trips, clock, properties.getTimers().getLease(), properties.getTimers().getBatch());
+    TripTimers tripTimers(MongoTripStore trips, Clock clock, ApprovalProperties properties, MeterRegistry meters) {
+        return new TripTimers(trips, clock, properties.getTimers().getLease(), properties.getTimers().getBatch(),
+                meters);
     }
 
     @Bean

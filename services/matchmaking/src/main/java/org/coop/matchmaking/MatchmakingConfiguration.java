@@ -1,5 +1,9 @@
 package org.coop.matchmaking;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.coop.platform.observability.EventTracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +41,13 @@ public class MatchmakingConfiguration {
     }
 
     @Bean
-    SseHub sseHub() {
-        return new SseHub();
+    SseHub sseHub(MeterRegistry meters) {
+        SseHub hub = new SseHub();
+        Gauge.builder("matchmaking.sse.connections", hub, SseHub::connections)
+                .description("Live streams connected to this instance").register(meters);
+        FunctionCounter.builder("matchmaking.sse.delivered", hub, SseHub::delivered)
+                .description("Events pushed to live streams").register(meters);
+        return hub;
     }
 
     @Bean
@@ -48,8 +57,8 @@ public class MatchmakingConfiguration {
     }
 
     @Bean
-    MatchFeed matchFeed(KafkaProperties kafka, SseHub hub) {
-        return new MatchFeed(String.join(",", kafka.getBootstrapServers()), hub);
+    MatchFeed matchFeed(KafkaProperties kafka, SseHub hub, EventTracing tracing) {
+        return new MatchFeed(String.join(",", kafka.getBootstrapServers()), hub, tracing);
     }
 
     @Bean
@@ -66,8 +75,8 @@ public class MatchmakingConfiguration {
     }
 
     @Bean
-    DeliveryLog deliveryLog(ReactiveMongoTemplate mongo) {
-        return new DeliveryLog(mongo);
+    DeliveryLog deliveryLog(ReactiveMongoTemplate mongo, MeterRegistry meters) {
+        return new DeliveryLog(mongo, meters);
     }
 
     @Bean

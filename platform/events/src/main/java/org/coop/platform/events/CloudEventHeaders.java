@@ -14,6 +14,12 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
+    /**
+     * The W3C Trace Context of the request that recorded the event (https://www.w3.org/TR/trace-context/),
+     * as a plain header beside the CloudEvents ones: the header name Kafka instrumentation reads, so a
+     * consumer continues the producer's trace. Optional: events recorded outside a trace have none.
+     */
+    public static final String TRACEPARENT = "traceparent";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";

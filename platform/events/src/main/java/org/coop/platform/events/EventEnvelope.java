@@ -10,8 +10,14 @@ import java.util.function.Function;
 /**
  * The CloudEvents attributes of one event. The Kafka key is always {@link #subject()}, the
  * aggregate id, so every event of an aggregate lands on one partition in order.
+ * {@link #traceparent()} is the trace the event was recorded in, or {@code null}.
  */
-public record EventEnvelope(String id, String type, String source, Instant time, String subject) {
+public record EventEnvelope(String id, String type, String source, Instant time, String subject, String traceparent) {
+
+    /** An envelope recorded outside any trace. */
+    public EventEnvelope(String id, String type, String source, Instant time, String subject) {
+        this(id, type, source, time, subject, null);
+    }
 
     public EventEnvelope {
         requireText(id, CloudEventHeaders.ID);
@@ -26,7 +32,12 @@ public record EventEnvelope(String id, String type, String source, Instant time,
     /** A new envelope for an event about to be recorded by {@code service}. */
     public static EventEnvelope create(DomainEvent event, String service, Instant now) {
         return new EventEnvelope(UUID.randomUUID().toString(), EventDescriptor.of(event).type(),
-                sourceOf(service), now, event.aggregateId());
+                sourceOf(service), now, event.aggregateId(), null);
+    }
+
+    /** This envelope, recorded in the trace {@code traceparent} (W3C; {@code null} for none). */
+    public EventEnvelope withTraceparent(String traceparent) {
+        return new EventEnvelope(id, type, source, time, subject, traceparent);
     }
 
     /** CloudEvents {@code source} of a platform service, a URI reference. */
@@ -48,6 +59,9 @@ public record EventEnvelope(String id, String type, String source, Instant time,
         headers.put(CloudEventHeaders.SUBJECT, subject);
         headers.put(CloudEventHeaders.TIME, time.toString());
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (traceparent != null) {
+            headers.put(CloudEventHeaders.TRACEPARENT, traceparent);
+        }
         return headers;
     }
 
@@ -68,7 +82,8 @@ public record EventEnvelope(String id, String type, String source, Instant time,
             throw new MalformedEnvelopeException("unparseable " + CloudEventHeaders.TIME + ": " + time);
         }
         return new EventEnvelope(header.apply(CloudEventHeaders.ID), header.apply(CloudEventHeaders.TYPE),
-                header.apply(CloudEventHeaders.SOURCE), parsedTime, header.apply(CloudEventHeaders.SUBJECT));
+                header.apply(CloudEventHeaders.SOURCE), parsedTime, header.apply(CloudEventHeaders.SUBJECT),
+                header.apply(CloudEventHeaders.TRACEPARENT));
     }
 
     private static void requireText(String value, String attribute) {

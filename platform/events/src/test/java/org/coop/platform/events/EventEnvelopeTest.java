@@ -36,6 +36,17 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void theTraceTheEventWasRecordedInTravelsAsTheW3cTraceparentHeader() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventEnvelope traced = EventEnvelope.create(event, "proposal", Instant.parse("2026-11-23T09:00:00Z"))
+                .withTraceparent(traceparent);
+
+        assertThat(traced.toHeaders()).containsEntry("traceparent", traceparent);
+        assertThat(EventEnvelope.fromHeaders(traced.toHeaders()::get)).isEqualTo(traced);
+        assertThat(EventEnvelope.create(event, "proposal", Instant.now()).toHeaders()).doesNotContainKey("traceparent");
+    }
+
+    @Test
     void aMissingOrUnreadableAttributeMakesTheMessagePoison() {
         Map<String, String> headers = new HashMap<>(EventEnvelope.create(event, "proposal", Instant.now()).toHeaders());
         headers.remove("ce_id");

@@ -1,17 +1,20 @@
 package org.coop.platform.messaging;
 
+import io.micrometer.observation.Observation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.bson.Document;
 import org.coop.platform.events.DomainEvent;
 import org.coop.platform.events.EventDescriptor;
 import org.coop.platform.events.EventEnvelope;
 import org.coop.platform.events.EventJson;
 import org.coop.platform.events.EventSchemas;
+import org.coop.platform.observability.EventTracing;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -43,9 +46,17 @@ public class AggregateWriter {
     private final ServiceIdentity identity;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final EventTracing tracing;
 
     public AggregateWriter(ReactiveMongoTemplate mongo, OutboxRelay relay, ServiceIdentity identity,
                            OutboxProperties properties, Clock clock) {
+        this(mongo, relay, identity, properties, clock, EventTracing.none());
+    }
+
+    /** With {@code tracing}, each write is a span and its events are stored with that span's trace. */
+    public AggregateWriter(ReactiveMongoTemplate mongo, OutboxRelay relay, ServiceIdentity identity,
+                           OutboxProperties properties, Clock clock, EventTracing tracing) {
+        this.tracing = tracing;
         this.mongo = mongo;
         this.converter = mongo.getConverter();
         this.relay = relay;
@@ -56,9 +67,9 @@ public class AggregateWriter {
 
     /** Inserts a new aggregate (version 0) with its first events; a duplicate id is a DuplicateKeyException. */
     public <A> Mono<A> insert(A aggregate, List<? extends DomainEvent> events) {
-        return Mono.defer(() -> {
+        return traced(aggregate, write -> Mono.defer(() -> {
             Target<A> target = target(aggregate);
-            List<OutboxEntry> entries = entries(events);
+            List<OutboxEntry> entries = entries(events, write);
             target.accessor.setProperty(target.version, 0L);
             A versioned = target.accessor.getBean();
             Document document = new Document();
@@ -72,7 +83,7 @@ public class AggregateWriter {
             return mongo.insert(document, target.collection)
                     .doOnSuccess(saved -> nudge(target.collection, document.get("_id"), entries))
                     .thenReturn(versioned);
-        });
+        }));
     }
 
     /**
@@ -80,14 +91,14 @@ public class AggregateWriter {
      * one the aggregate was read at; otherwise fails with {@link OptimisticLockingFailureException}.
      */
     public <A> Mono<A> update(A aggregate, List<? extends DomainEvent> events) {
-        return Mono.defer(() -> {
+        return traced(aggregate, write -> Mono.defer(() -> {
             Target<A> target = target(aggregate);
             Object expected = target.accessor.getProperty(target.version);
             if (!(expected instanceof Number expectedVersion)) {
                 return Mono.error(new IllegalArgumentException("an aggregate must be read before it is updated: "
                         + aggregate.getClass().getSimpleName() + " has no version"));
             }
-            List<OutboxEntry> entries = entries(events);
+            List<OutboxEntry> entries = entries(events, write);
             Document state = new Document();
             converter.write(aggregate, state);
             Object id = state.get("_id");
@@ -119,11 +130,32 @@ public class AggregateWriter {
                 target.accessor.setProperty(target.version, expectedVersion.longValue() + 1);
                 return Mono.just(target.accessor.getBean());
             });
+        }));
+    }
+
+    /**
+     * Runs a write in its span ({@link EventTracing#startWrite}), child of the caller's trace and
+     * ended with the write, failed if it fails.
+     */
+    private <T> Mono<T> traced(Object aggregate, Function<Observation, Mono<T>> write) {
+        return Mono.deferContextual(context -> {
+            Observation observation = tracing.startWrite(collectionOf(aggregate), context);
+            return write.apply(observation).doOnError(observation::error).doFinally(signal -> observation.stop());
         });
     }
 
-    private List<OutboxEntry> entries(List<? extends DomainEvent> events) {
+    private String collectionOf(Object aggregate) {
+        Objects.requireNonNull(aggregate, "aggregate");
+        return converter.getMappingContext().getRequiredPersistentEntity(aggregate.getClass()).getCollection();
+    }
+
+    /** The events as outbox entries, each with the trace of this write (so the consumers continue it). */
+    private List<OutboxEntry> entries(List<? extends DomainEvent> events, Observation write) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
+        String traceparent = tracing.traceparent(write);
         List<OutboxEntry> entries = new ArrayList<>(events.size());
         for (DomainEvent event : events) {
             EventDescriptor descriptor = EventDescriptor.of(event);
@@ -131,8 +163,8 @@ public class AggregateWriter {
             if (properties.isValidateSchemas()) {
                 EventSchemas.requireValid(descriptor.type(), data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            entries.add(new OutboxEntry(EventEnvelope.create(event, identity.requireName(), now),
-                    descriptor.topic(), data));
+            entries.add(new OutboxEntry(EventEnvelope.create(event, identity.requireName(), now)
+                    .withTraceparent(traceparent), descriptor.topic(), data));
         }
         return entries;
     }

@@ -9,6 +9,7 @@ import org.coop.platform.events.DomainEvent;
 import org.coop.platform.events.EventDescriptor;
 import org.coop.platform.events.EventEnvelope;
 import org.coop.platform.events.EventJson;
+import org.coop.platform.observability.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -27,8 +28,15 @@ public class EventConsumers {
     private final Inbox inbox;
     private final String serviceName;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
 
     public EventConsumers(Inbox inbox, String serviceName, MeterRegistry meters) {
+        this(inbox, serviceName, meters, EventTracing.none());
+    }
+
+    /** With {@code tracing}, each handler runs in a span continuing the producer's trace ({@code traceparent}). */
+    public EventConsumers(Inbox inbox, String serviceName, MeterRegistry meters, EventTracing tracing) {
+        this.tracing = tracing;
         this.inbox = inbox;
         this.serviceName = serviceName;
         this.meters = meters;
@@ -89,7 +97,11 @@ public class EventConsumers {
                 return;
             }
             byte[] data = message.getPayload();
-            boolean handled = inbox.handleOnce(consumerName, envelope, () -> registration.handle(data, envelope));
+            boolean[] handledOnce = new boolean[1];
+            tracing.consume(consumerName, envelope.type(), envelope.id(), name -> text(headers.get(name)),
+                    () -> handledOnce[0] = inbox.handleOnce(consumerName, envelope,
+                            () -> registration.handle(data, envelope)));
+            boolean handled = handledOnce[0];
             meters.counter(handled ? "events.handled" : "events.duplicates",
                     "consumer", consumerName, "type", envelope.type()).increment();
         }

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.coop.platform.observability.EventTracing;
+import org.coop.platform.observability.ObservabilityAutoConfiguration;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -47,7 +49,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  * Only applications that name themselves a service ({@code platform.service.name}) get it: the
  * gateway shares a JVM and a classpath with the services in the local stack, but has no outbox.
  */
-@AutoConfiguration(afterName = {
+@AutoConfiguration(after = ObservabilityAutoConfiguration.class, afterName = {
     "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
     "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
     "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
@@ -69,7 +71,7 @@ public class MessagingAutoConfiguration {
     /** The relay's own idempotent producer: acks=all, ordered per partition, bounded blocking while Kafka is away. */
     @Bean(destroyMethod = "close")
     public Producer<String, byte[]> outboxProducer(KafkaProperties kafka, ServiceIdentity identity,
-                                                   OutboxProperties outbox) {
+                                                   OutboxProperties outbox, EventTracing tracing) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, identity.requireName() + "-outbox");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -80,6 +82,8 @@ public class MessagingAutoConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, deliveryTimeout));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5000, deliveryTimeout));
+        config.put(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, List.of(OutboxSendSpans.class));
+        config.put(OutboxSendSpans.TRACING, tracing);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -120,8 +124,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     public AggregateWriter aggregateWriter(ReactiveMongoTemplate mongo, OutboxRelay relay, ServiceIdentity identity,
-                                           OutboxProperties properties, Clock clock) {
-        return new AggregateWriter(mongo, relay, identity, properties, clock);
+                                           OutboxProperties properties, Clock clock, EventTracing tracing) {
+        return new AggregateWriter(mongo, relay, identity, properties, clock, tracing);
     }
 
     /** Leases of 2 minutes: longer than any handler may block (60 s), shorter than the poll interval (5 min). */
@@ -137,8 +141,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     public EventConsumers eventConsumers(Inbox inbox, ServiceIdentity identity,
-                                         ObjectProvider<MeterRegistry> registry) {
-        return new EventConsumers(inbox, identity.requireName(), registry.getIfAvailable(SimpleMeterRegistry::new));
+                                         ObjectProvider<MeterRegistry> registry, EventTracing tracing) {
+        return new EventConsumers(inbox, identity.requireName(), registry.getIfAvailable(SimpleMeterRegistry::new),
+                tracing);
     }
 
     @Bean

@@ -7,7 +7,9 @@ import org.coop.platform.events.EventEnvelope;
 
 /**
  * One pending event inside an aggregate document's {@code _outbox} array: the envelope, the
- * topic, and the data exactly as it will be published.
+ * topic, and the data exactly as it will be published. The envelope keeps the W3C
+ * {@code traceparent} of the request that wrote the event, so the relay, which sends the
+ * envelope's headers, continues that trace on Kafka.
  */
 record OutboxEntry(EventEnvelope envelope, String topic, String data) {
 
@@ -28,6 +30,7 @@ record OutboxEntry(EventEnvelope envelope, String topic, String data) {
                 .append("source", envelope.source())
                 .append("subject", envelope.subject())
                 .append("time", Date.from(envelope.time()))
+                .append("traceparent", envelope.traceparent())
                 .append("topic", topic)
                 .append("data", data);
     }
@@ -35,7 +38,7 @@ record OutboxEntry(EventEnvelope envelope, String topic, String data) {
     static OutboxEntry fromDocument(Document document) {
         Instant time = document.getDate("time").toInstant();
         return new OutboxEntry(new EventEnvelope(document.getString("eventId"), document.getString("type"),
-                document.getString("source"), time, document.getString("subject")),
+                document.getString("source"), time, document.getString("subject"), document.getString("traceparent")),
                 document.getString("topic"), document.getString("data"));
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.EventJson;
 import org.coop.platform.events.Topics;
+import org.coop.platform.observability.EventTracing;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,20 +19,32 @@ public class MatchFeed extends TopicFeed {
 
     private final String bootstrapServers;
     private final SseHub hub;
+    private final EventTracing tracing;
 
-    public MatchFeed(String bootstrapServers, SseHub hub) {
+    public MatchFeed(String bootstrapServers, SseHub hub, EventTracing tracing) {
         super(Duration.ofSeconds(30));
         this.bootstrapServers = bootstrapServers;
         this.hub = hub;
+        this.tracing = tracing;
     }
 
+    /** Each push to the streams is a span of the trace that wrote the match (its {@code traceparent}). */
     void handle(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        tracing.consume("matchmaking.match-feed", String.valueOf(type), String.valueOf(header(record,
+                CloudEventHeaders.ID)), name -> header(record, name), () -> push(record, type));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private void push(ConsumerRecord<String, byte[]> record, String type) {
         if (record.value() == null) {
             return;
         }
-        var typeHeader = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        String name = MatchEventTypes.name(typeHeader == null ? null
-                : new String(typeHeader.value(), StandardCharsets.UTF_8));
+        String name = MatchEventTypes.name(type);
         if (name == null) {
             return;
         }

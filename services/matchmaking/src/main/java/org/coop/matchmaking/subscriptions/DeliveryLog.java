@@ -1,5 +1,6 @@
 package org.coop.matchmaking.subscriptions;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Set;
 import org.coop.matchmaking.common.PageView;
@@ -13,20 +14,26 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Mono;
 
-/** Every webhook attempt, per subscription: when, what, the answer, how long it took. */
+/**
+ * Every webhook attempt, per subscription: when, what, the answer, how long it took; and counted
+ * as {@code matchmaking.webhook.attempts{outcome}} (DELIVERED, FAILED, GAVE_UP, REFUSED).
+ */
 public class DeliveryLog {
 
     public static final Set<String> SORTABLE = Set.of("at");
     public static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "at").and(Sort.by("_id"));
 
     private final ReactiveMongoTemplate mongo;
+    private final MeterRegistry meters;
 
-    public DeliveryLog(ReactiveMongoTemplate mongo) {
+    public DeliveryLog(ReactiveMongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     public Mono<Attempt> record(Attempt attempt) {
-        return mongo.save(attempt);
+        return mongo.save(attempt).doOnSuccess(saved -> meters.counter("matchmaking.webhook.attempts",
+                "outcome", attempt.outcome()).increment());
     }
 
     public Mono<PageView<Attempt>> of(String subscriptionId, Paging paging) {

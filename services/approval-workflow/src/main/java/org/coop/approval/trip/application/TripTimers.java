@@ -1,5 +1,6 @@
 package org.coop.approval.trip.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,9 @@ import reactor.core.publisher.Mono;
  * it derives from; an instance leases a due trip before firing (like the outbox relay's claims),
  * so across several instances one fires it, and a crashed instance's lease lapses. Firing is
  * idempotent on the trip (a reminded or escalated step is not reminded or escalated again) and the
- * write is guarded by the trip's version.
+ * write is guarded by the trip's version. Each breach of the approval SLA, a step escalated past
+ * its due time or a report overdue, is counted once, when its write succeeds:
+ * {@code approval.sla.breaches{kind=step-overdue|report-overdue}}.
  */
 public class TripTimers {
 
@@ -28,8 +31,10 @@ public class TripTimers {
     private final Duration lease;
     private final int batch;
     private final String owner = "timers-" + UUID.randomUUID();
+    private final MeterRegistry meters;
 
-    public TripTimers(TripStore trips, Clock clock, Duration lease, int batch) {
+    public TripTimers(TripStore trips, Clock clock, Duration lease, int batch, MeterRegistry meters) {
+        this.meters = meters;
         this.trips = trips;
         this.clock = clock;
         this.lease = lease;
@@ -57,7 +62,10 @@ public class TripTimers {
         List<DomainEvent> events = outcomes.stream()
                 .flatMap(outcome -> TripEvents.of(stored.trip(), outcome, clock.instant()).stream()).toList();
         return trips.update(stored, events)
-                .doOnNext(saved -> log.info("trip {}: timers fired {}", id, outcomes))
+                .doOnNext(saved -> {
+                    log.info("trip {}: timers fired {}", id, outcomes);
+                    countBreaches(outcomes);
+                })
                 .thenReturn(true)
                 .onErrorResume(error -> {
                     // A decision raced the timer: the lease is released and the next poll looks again.
@@ -65,5 +73,15 @@ public class TripTimers {
                     return Mono.just(false);
                 })
                 .flatMap(fired -> trips.releaseTimer(id, owner).thenReturn(fired));
+    }
+
+    private void countBreaches(List<Outcome> outcomes) {
+        for (Outcome outcome : outcomes) {
+            String kind = outcome instanceof Outcome.Escalated ? "step-overdue"
+                    : outcome instanceof Outcome.ReportOverdue ? "report-overdue" : null;
+            if (kind != null) {
+                meters.counter("approval.sla.breaches", "kind", kind).increment();
+            }
+        }
     }
 }
