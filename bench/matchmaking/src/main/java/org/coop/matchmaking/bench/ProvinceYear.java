@@ -3,6 +3,7 @@ package org.coop.matchmaking.bench;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import org.coop.matchmaking.subscriptions.SubscriptionService;
 import org.coop.matchmaking.subscriptions.SubscriptionStatus;
 import org.coop.matchmaking.vocabulary.adapter.VocabularyYaml;
 import org.coop.matchmaking.vocabulary.domain.Vocabulary;
+import org.coop.platform.infra.EmbeddedMongoStore;
 
 /**
  * A province's year of data, written into a local stack's store in the services' stored shapes:
@@ -45,14 +47,17 @@ import org.coop.matchmaking.vocabulary.domain.Vocabulary;
  * users' lists page through thousands of rows. The same seed writes the same data.
  *
  * <pre>
- * java -cp ... org.coop.matchmaking.bench.ProvinceYear [--mongo mongodb://localhost:27017] [--seed 2026]
+ * java -cp ... org.coop.matchmaking.bench.ProvinceYear [--mongo mongodb://localhost:27017 | --store-file .data/mongo/coop.mv]
+ *     [--seed 2026]
  *     [--as-of 2026-12-01 (default: today, UTC)] [--scale 1.0] [--gateway http://localhost:8080] [--verify-only]
  * </pre>
  * The year ends on the as-of day: trips' timers due before it have fired (in their trails), those
  * after it are still ahead, so a stack started that day finds the state it would have reached
  * itself. The same seed and as-of day write the same data.
  * Run it against a running stack (the store is part of it), then restart the stack: the matching
- * engine loads the subscriptions from the store at start. {@code --gateway} checks afterwards that
+ * engine loads the subscriptions from the store at start. Faster: stop the stack after its first
+ * start (the services have created their collections and indexes) and give the store's file with
+ * {@code --store-file}; the generator opens it alone. {@code --gateway} checks afterwards that
  * the counts are stored and that every demo user's lists answer with the generated data.
  */
 public final class ProvinceYear {
@@ -83,12 +88,23 @@ public final class ProvinceYear {
     public static void main(String[] args) {
         Map<String, String> options = options(args);
         String mongo = options.getOrDefault("mongo", "mongodb://localhost:27017");
+        if (options.containsKey("store-file") && options.containsKey("gateway")) {
+            throw new IllegalArgumentException("--store-file writes while the stack is stopped; check with --gateway "
+                    + "after starting it (--verify-only --mongo ...)");
+        }
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         double scale = Double.parseDouble(options.getOrDefault("scale", "1.0"));
         Volumes volumes = Volumes.scaled(scale);
         Instant asOf = LocalDate.parse(options.getOrDefault("as-of", LocalDate.now(ZoneOffset.UTC).toString()))
                 .atStartOfDay(ZoneOffset.UTC).toInstant();
-        try (MongoClient client = MongoClients.create(mongo)) {
+        // With --store-file the generator opens the stopped stack's store file itself: nothing else
+        // contends for the store (the running stack's relays sweep every collection five times a second).
+        EmbeddedMongoStore own = options.containsKey("store-file")
+                ? EmbeddedMongoStore.persistent(Path.of(options.get("store-file")), 0).start() : null;
+        if (own != null) {
+            mongo = "mongodb://127.0.0.1:" + own.port();
+        }
+        try (own; MongoClient client = MongoClients.create(mongo)) {
             if (!options.containsKey("verify-only")) {
                 ProvinceStore store = new ProvinceStore(client);
                 if (store.exists("matchmaking", "needs", PREFIX + "need-000000")) {
