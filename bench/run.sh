@@ -12,14 +12,15 @@
 # Parts: outbox, engine, approval, start, idle, reads, e2e, e2e100, writes, gateway
 # Options: --quick  --province-year  --scale=1.0 (of the province-year)  --port-base=29000
 #          --subscribers=1000  --seconds=60 (measured seconds of the load parts)  --keep (leave
-#          the stack's data and logs)  --out=DIR (logs; default target/bench-run)
+#          the stack's data and logs)  --out=DIR (logs; default target/bench-run)  --no-build (run
+#          what was built last)
 # BENCH_JAVA_HOME picks the JDK of the harnesses (default: a JDK 21+ if installed, so the engine
 # runs next to its Lucene Monitor baseline); the stack runs on `java` as ./run-local.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ALL=outbox,engine,approval,start,idle,reads,e2e,e2e100,writes,gateway
-ONLY=$ALL QUICK=false PROVINCE=false SCALE=1.0 PORT_BASE=29000 SUBSCRIBERS=1000 SECONDS_=60 KEEP=false
+BUILD=true ONLY=$ALL QUICK=false PROVINCE=false SCALE=1.0 PORT_BASE=29000 SUBSCRIBERS=1000 SECONDS_=60 KEEP=false
 OUT=target/bench-run
 for arg in "$@"; do
   case "$arg" in
@@ -31,8 +32,9 @@ for arg in "$@"; do
     --subscribers=*) SUBSCRIBERS=${arg#--subscribers=} ;;
     --seconds=*) SECONDS_=${arg#--seconds=} ;;
     --keep) KEEP=true ;;
+    --no-build) BUILD=false ;;
     --out=*) OUT=${arg#--out=} ;;
-    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 if $QUICK; then
@@ -53,10 +55,12 @@ fi
 JAVA=${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}java
 
 # ---- build: everything the parts run, once, through the reactor (nothing installed into ~/.m2) ----
-echo "building (logs in $OUT)..."
-JAVA_HOME=${BENCH_JAVA_HOME:-${JAVA_HOME:-}} ./mvnw -q -B -ntp \
-  -pl platform/local-stack,bench/outbox,bench/matchmaking,bench/approval-workflow,bench/gateway -am \
-  package -DskipTests >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
+if $BUILD; then
+  echo "building (logs in $OUT)..."
+  JAVA_HOME=${BENCH_JAVA_HOME:-${JAVA_HOME:-}} ./mvnw -q -B -ntp \
+    -pl platform/local-stack,bench/outbox,bench/matchmaking,bench/approval-workflow,bench/gateway -am \
+    package -DskipTests >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; exit 1; }
+fi
 MM="bench/matchmaking/target/matchmaking-bench-0.1.0-SNAPSHOT.jar:$(cat bench/matchmaking/target/classpath.txt)"
 
 # ---- the table ----

@@ -23,8 +23,8 @@ final class ProvinceYearCheck {
         // Below half scale the demo organizations' shares are smaller than a page, and the fewer
         // subscriptions match fewer needs: the check then asks for data, not for full pages.
         boolean fullScale = volumes.needs() >= 25_000;
-        // matches come from the engine: about four per need at full scale (the generator keeps the best four)
-        long matchesPerNeed = fullScale ? 3 : 1;
+        // matches come from the engine: four per need at full scale (the generator keeps up to the best five)
+        long matchesPerNeed = fullScale ? 4 : 1;
         List<Expected> expected = List.of(
                 new Expected("matchmaking", "needs", volumes.needs()),
                 new Expected("matchmaking", "subscriptions", volumes.subscriptions()),
