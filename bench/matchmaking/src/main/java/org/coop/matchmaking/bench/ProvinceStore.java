@@ -8,6 +8,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -74,6 +75,11 @@ final class ProvinceStore implements AutoCloseable {
     boolean exists(String database, String collection, String id) {
         return Mono.from(client.getDatabase(database).getCollection(collection)
                 .find(new Document("_id", id)).first()).blockOptional().isPresent();
+    }
+
+    /** Whether the collection has an index besides {@code _id}. */
+    boolean hasIndexes(String database, String collection) {
+        return Flux.from(client.getDatabase(database).getCollection(collection).listIndexes()).count().block() > 1;
     }
 
     private void write(String key, List<Document> batch) {

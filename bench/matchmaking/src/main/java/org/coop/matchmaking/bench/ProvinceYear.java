@@ -110,6 +110,12 @@ public final class ProvinceYear {
         try (own; MongoClient client = MongoClients.create(mongo)) {
             if (!options.containsKey("verify-only")) {
                 ProvinceStore store = new ProvinceStore(client);
+                if (own != null && !store.hasIndexes("matchmaking", "matches")) {
+                    // the services create their indexes at start and wait 30 s at most for each;
+                    // built afterwards over 200,000 matches that is too short on a busy machine
+                    throw new IllegalStateException("the store file holds none of the services' indexes: start the "
+                            + "stack once on it (so the services create them), stop it, then generate");
+                }
                 if (store.exists("matchmaking", "needs", PREFIX + "need-000000")) {
                     System.out.println("a province-year is already in this store (need py-need-000000); not generating");
                 } else {
