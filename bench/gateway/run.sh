@@ -20,21 +20,7 @@ done
 PORT_BASE=${BENCH_PORT_BASE:-28000}
 DATA=$(mktemp -d)
 LOG="$DATA/stack.log"
-STACK=platform/local-stack/target
-java -Xmx1g -XX:+UseSerialGC -Dcoop.data-dir="$DATA/data" \
-  -Dcoop.gateway.port=$((PORT_BASE + 80)) -Dcoop.matchmaking.port=$((PORT_BASE + 81)) \
-  -Dcoop.proposal.port=$((PORT_BASE + 82)) -Dcoop.approval-workflow.port=$((PORT_BASE + 83)) \
-  -Dcoop.forum-event.port=$((PORT_BASE + 84)) -Dcoop.kafka.port=$((PORT_BASE + 92)) \
-  -Dcoop.kafka.controller-port=$((PORT_BASE + 93)) -Dcoop.mongo.port=$((PORT_BASE + 17)) \
-  -cp "$(ls $STACK/platform-local-stack-*.jar | head -1):$(cat $STACK/classpath.txt)" \
-  org.coop.localstack.LocalStack >"$LOG" 2>&1 &
-STACK_PID=$!
-trap 'kill $STACK_PID 2>/dev/null; wait $STACK_PID 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 240); do
-  grep -q "Ready in" "$LOG" && break
-  kill -0 $STACK_PID 2>/dev/null || { cat "$LOG"; exit 1; }
-  sleep 1
-done
-grep -q "Ready in" "$LOG" || { echo "the stack was not ready in 4 minutes; its log: $LOG" >&2; exit 1; }
-grep "Ready in" "$LOG"
+source bench/stack.sh
+trap 'stack_stop; rm -rf "$DATA"' EXIT
+stack_start "$LOG" || exit 1
 java -cp "$CP" "$MAIN" --base-url=http://localhost:$((PORT_BASE + 80)) "$@"

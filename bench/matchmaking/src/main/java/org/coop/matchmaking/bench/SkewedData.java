@@ -83,6 +83,30 @@ final class SkewedData {
                 text);
     }
 
+    /**
+     * A rank in [0, n) with the shape's Zipf weights: for organizations, a few big ones and a long
+     * tail of small ones (the province-year's colleges and partners are drawn this way).
+     */
+    int rank(int n) {
+        double total = 0;
+        for (int rank = 1; rank <= n; rank++) {
+            total += 1 / Math.pow(rank, shape.skew());
+        }
+        double r = random.nextDouble() * total;
+        for (int rank = 1; rank <= n; rank++) {
+            r -= 1 / Math.pow(rank, shape.skew());
+            if (r <= 0) {
+                return rank - 1;
+            }
+        }
+        return n - 1;
+    }
+
+    /** The seeded source behind every draw, for choices that need no Zipf weights (statuses, dates). */
+    Random random() {
+        return random;
+    }
+
     private boolean open() {
         return random.nextDouble() < shape.anyShare();
     }
