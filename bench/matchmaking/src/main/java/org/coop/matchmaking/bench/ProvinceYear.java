@@ -22,7 +22,7 @@ import org.coop.matchmaking.matches.MatchStatus;
 import org.coop.matchmaking.matching.application.Profiles;
 import org.coop.matchmaking.matching.domain.MatchEngine;
 import org.coop.matchmaking.matching.domain.NeedProfile;
-import org.coop.matchmaking.matching.domain.PartnerKind;
+import org.coop.matchmaking.vocabulary.domain.PartnerKind;
 import org.coop.matchmaking.matching.domain.PartnerProfile;
 import org.coop.matchmaking.matching.domain.ScoredMatch;
 import org.coop.matchmaking.matching.domain.SubscriptionIndex;
