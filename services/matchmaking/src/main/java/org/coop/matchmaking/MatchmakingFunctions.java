@@ -91,11 +91,14 @@ public class MatchmakingFunctions {
                 .build();
     }
 
-    /** Suggested matches go to their subscription's webhook (own group: its own pace and offsets). */
+    /**
+     * Suggested matches go to their subscription's webhook (own group: its own pace and offsets);
+     * matches of subscriptions without one are dropped before the inbox.
+     */
     @Bean
     Consumer<Message<byte[]>> webhookEvents(EventConsumers consumers, WebhookDispatcher webhooks) {
         return consumers.consumer("webhooks")
-                .on(MatchSuggested.class, webhooks::onSuggested)
+                .on(MatchSuggested.class, webhooks::mayDeliver, webhooks::onSuggested)
                 .build();
     }
 

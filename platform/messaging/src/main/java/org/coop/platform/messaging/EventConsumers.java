@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.coop.platform.events.DomainEvent;
 import org.coop.platform.events.EventDescriptor;
 import org.coop.platform.events.EventEnvelope;
@@ -56,8 +57,18 @@ public class EventConsumers {
         }
 
         public <T extends DomainEvent> Builder on(Class<T> type, EventHandler<T> handler) {
+            return on(type, event -> true, handler);
+        }
+
+        /**
+         * As {@link #on(Class, EventHandler)}, for a handler that has nothing to do for many events
+         * (a match whose subscription has no webhook): events failing {@code worthHandling} are
+         * dropped before the inbox, so they cost no inbox writes. The check must be a read only;
+         * an event it drops that is delivered again is checked again.
+         */
+        public <T extends DomainEvent> Builder on(Class<T> type, Predicate<T> worthHandling, EventHandler<T> handler) {
             EventDescriptor descriptor = EventDescriptor.of(type);
-            if (byType.putIfAbsent(descriptor.type(), new Registration<>(type, handler)) != null) {
+            if (byType.putIfAbsent(descriptor.type(), new Registration<>(type, worthHandling, handler)) != null) {
                 throw new IllegalArgumentException(descriptor.type() + " already has a handler in " + consumerName);
             }
             return this;
@@ -68,10 +79,13 @@ public class EventConsumers {
         }
     }
 
-    private record Registration<T extends DomainEvent>(Class<T> type, EventHandler<T> handler) {
+    private record Registration<T extends DomainEvent>(Class<T> type, Predicate<T> worthHandling,
+                                                      EventHandler<T> handler) {
 
-        void handle(byte[] data, EventEnvelope envelope) {
-            handler.handle(EventJson.fromBytes(data, type), envelope);
+        /** The handler's work for this record, or null when it has nothing to do for it. */
+        Runnable effectOf(byte[] data, EventEnvelope envelope) {
+            T event = EventJson.fromBytes(data, type);
+            return worthHandling.test(event) ? () -> handler.handle(event, envelope) : null;
         }
     }
 
@@ -97,13 +111,16 @@ public class EventConsumers {
                 return;
             }
             byte[] data = message.getPayload();
-            boolean[] handledOnce = new boolean[1];
-            tracing.consume(consumerName, envelope.type(), envelope.id(), name -> text(headers.get(name)),
-                    () -> handledOnce[0] = inbox.handleOnce(consumerName, envelope,
-                            () -> registration.handle(data, envelope)));
-            boolean handled = handledOnce[0];
-            meters.counter(handled ? "events.handled" : "events.duplicates",
-                    "consumer", consumerName, "type", envelope.type()).increment();
+            String[] outcome = new String[1];
+            tracing.consume(consumerName, envelope.type(), envelope.id(), name -> text(headers.get(name)), () -> {
+                Runnable effect = registration.effectOf(data, envelope);
+                if (effect == null) {
+                    outcome[0] = "events.irrelevant";
+                } else {
+                    outcome[0] = inbox.handleOnce(consumerName, envelope, effect) ? "events.handled" : "events.duplicates";
+                }
+            });
+            meters.counter(outcome[0], "consumer", consumerName, "type", envelope.type()).increment();
         }
 
         private static String text(Object header) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.coop.platform.events.CloudEventHeaders;
 import org.coop.platform.events.Topics;
 import org.coop.platform.messaging.probe.ProbeApplication;
@@ -22,6 +23,7 @@ import org.coop.platform.test.WithPlatformInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /** The read path: an event delivered twice has one effect; poison goes to the dead-letter topic. */
 @SpringBootTest(classes = ProbeApplication.class)
@@ -32,6 +34,8 @@ class IdempotentConsumerIntegrationTest {
     ProbeEffects effects;
     @Autowired
     Inbox inbox;
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     @Test
     void theSameEventDeliveredTwiceHasOneEffect(PlatformInfrastructure infra) throws Exception {
@@ -48,6 +52,22 @@ class IdempotentConsumerIntegrationTest {
         assertThat(effects.count(eventId)).isEqualTo(1);
         assertThat(effects.order(probeId)).containsExactly("twice", "marker");
         assertThat(inbox.isDone("messaging-probe.probe-effects", eventId)).isTrue();
+    }
+
+    @Test
+    void anEventTheHandlerHasNothingToDoForLeavesNoInboxRecord(PlatformInfrastructure infra) throws Exception {
+        String probeId = newProbeId();
+        String irrelevantId = UUID.randomUUID().toString();
+        String markerId = UUID.randomUUID().toString();
+        sendRaw(infra.kafkaBootstrapServers(), List.of(
+                noteRecord(irrelevantId, probeId, 1, ProbeApplication.IRRELEVANT),
+                noteRecord(markerId, probeId, 2, "marker")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects.count(markerId) == 1);
+        assertThat(effects.count(irrelevantId)).isZero();
+        assertThat(mongo.findById("messaging-probe.probe-effects/" + irrelevantId, Document.class, "inbox")
+                .block(Duration.ofSeconds(10))).isNull();
+        assertThat(inbox.isDone("messaging-probe.probe-effects", markerId)).isTrue();
     }
 
     @Test

@@ -49,6 +49,16 @@ public class WebhookDispatcher {
         this.clock = clock;
     }
 
+    /**
+     * Whether a MatchSuggested may need a delivery: its subscription exists, is active and has a
+     * webhook. Most subscriptions have none (their owners read the stream), so the consumer asks
+     * this first and skips the inbox's writes for the others (docs/matchmaking.md, "Speed").
+     */
+    public boolean mayDeliver(MatchSuggested event) {
+        return event.subscriptionId() != null
+                && Boolean.TRUE.equals(subscriptions.hasActiveWebhook(event.subscriptionId()).block(TIMEOUT));
+    }
+
     /** Handles one MatchSuggested from the matches topic (at most once per event: the inbox). */
     public void onSuggested(MatchSuggested event, EventEnvelope envelope) {
         if (event.subscriptionId() == null) {

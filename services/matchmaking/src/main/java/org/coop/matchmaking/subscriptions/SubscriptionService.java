@@ -204,4 +204,10 @@ public class SubscriptionService {
                 new MatchCriteria(s.modes, s.sectors, s.countries, s.languages), s.keywords, s.minimumScore,
                 s.dailyCap, s.webhook != null, s.pausedReason, s.revision, now);
     }
+
+    /** Whether the subscription is active and has a webhook to deliver to (one indexed read). */
+    public Mono<Boolean> hasActiveWebhook(String subscriptionId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(subscriptionId)
+                .and("status").is(SubscriptionStatus.ACTIVE).and("webhook").ne(null)), SubscriptionDocument.class);
+    }
 }

@@ -16,11 +16,15 @@ public class ProbeApplication {
         return new ProbeEffects(mongo);
     }
 
+    public static final String IRRELEVANT = "irrelevant";
+
     @Bean
     Consumer<Message<byte[]>> probeEvents(EventConsumers consumers, ProbeEffects effects) {
         return consumers.consumer("probe-effects")
                 .on(ProbeOpened.class, (event, envelope) -> effects.record(envelope.id(), event.probeId(), "opened"))
-                .on(ProbeNoted.class, (event, envelope) -> effects.record(envelope.id(), event.probeId(), event.note()))
+                // notes marked "irrelevant" have no effect: dropped before the inbox
+                .on(ProbeNoted.class, event -> !IRRELEVANT.equals(event.note()),
+                        (event, envelope) -> effects.record(envelope.id(), event.probeId(), event.note()))
                 .build();
     }
 }
