@@ -53,12 +53,12 @@ public class MatchmakingConfiguration {
     @Bean
     SubscriptionFeed subscriptionFeed(KafkaProperties kafka, ReactiveMongoTemplate mongo, SubscriptionIndex index,
                                       SseHub hub) {
-        return new SubscriptionFeed(String.join(",", kafka.getBootstrapServers()), mongo, index, hub);
+        return new SubscriptionFeed(kafka.buildConsumerProperties(), mongo, index, hub);
     }
 
     @Bean
     MatchFeed matchFeed(KafkaProperties kafka, SseHub hub, EventTracing tracing) {
-        return new MatchFeed(String.join(",", kafka.getBootstrapServers()), hub, tracing);
+        return new MatchFeed(kafka.buildConsumerProperties(), hub, tracing);
     }
 
     @Bean

@@ -17,13 +17,13 @@ import tools.jackson.databind.JsonNode;
  */
 public class MatchFeed extends TopicFeed {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final SseHub hub;
     private final EventTracing tracing;
 
-    public MatchFeed(String bootstrapServers, SseHub hub, EventTracing tracing) {
+    public MatchFeed(Map<String, Object> kafka, SseHub hub, EventTracing tracing) {
         super(Duration.ofSeconds(30));
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.hub = hub;
         this.tracing = tracing;
     }
@@ -56,7 +56,7 @@ public class MatchFeed extends TopicFeed {
 
     @Override
     TopicTail tail() {
-        return new TopicTail(bootstrapServers, Topics.MATCHMAKING_MATCHES, "matchmaking-match-feed",
+        return new TopicTail(kafka, Topics.MATCHMAKING_MATCHES, "matchmaking-match-feed",
                 consumer -> Map.of(), this::handle);
     }
 }

@@ -36,16 +36,16 @@ public class SubscriptionFeed extends TopicFeed {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionFeed.class);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final ReactiveMongoTemplate mongo;
     private final SubscriptionIndex index;
     private final SseHub hub;
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
-    public SubscriptionFeed(String bootstrapServers, ReactiveMongoTemplate mongo, SubscriptionIndex index,
+    public SubscriptionFeed(Map<String, Object> kafka, ReactiveMongoTemplate mongo, SubscriptionIndex index,
                             SseHub hub) {
         super(Duration.ofMinutes(2));
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.mongo = mongo;
         this.index = index;
         this.hub = hub;
@@ -96,7 +96,7 @@ public class SubscriptionFeed extends TopicFeed {
 
     @Override
     TopicTail tail() {
-        return new TopicTail(bootstrapServers, Topics.MATCHMAKING_SUBSCRIPTIONS, "matchmaking-subscription-feed",
+        return new TopicTail(kafka, Topics.MATCHMAKING_SUBSCRIPTIONS, "matchmaking-subscription-feed",
                 this::loadThenStartAt, this::handle);
     }
 

@@ -40,17 +40,22 @@ final class TopicTail implements AutoCloseable {
     private final Thread thread;
 
     /**
+     * @param kafka the service's Kafka consumer settings ({@code KafkaProperties.buildConsumerProperties()})
      * @param start given the consumer with its partitions assigned, the offsets to start from
      *              (an empty map means the end of every partition)
      */
-    TopicTail(String bootstrapServers, String topic, String clientName,
+    TopicTail(Map<String, Object> kafka, String topic, String clientName,
               Function<KafkaConsumer<String, byte[]>, Map<TopicPartition, Long>> start,
               Consumer<ConsumerRecord<String, byte[]>> handler) {
         this.topic = topic;
         this.start = start;
         this.handler = handler;
-        this.config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // the service's own Kafka client settings (addresses, TLS, SASL), so the tail connects
+        // wherever the binder does; no group: a tail is assigned every partition by hand
+        this.config = new HashMap<>(kafka);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
+        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientName + "-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // how long the broker holds an empty fetch: a record arriving answers it at once
