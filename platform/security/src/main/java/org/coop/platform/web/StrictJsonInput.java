@@ -188,6 +188,16 @@ public final class StrictJsonInput {
                 throw new InputRuleException(parser, "must be written as ISO-8601 text, e.g. "
                         + example(textOnly), "TypeMismatch", textOnly);
             }
+            if (textOnly != null && parser.hasToken(JsonToken.VALUE_STRING)) {
+                // Jackson's date readers trim the text first, and String.trim() removes every
+                // control character too: "\u00002027-04-19" was read as a date
+                String text = parser.getString();
+                Checks.checkText(parser, text);
+                if (!text.equals(text.strip())) {
+                    throw new InputRuleException(parser, "must be written as ISO-8601 text without surrounding"
+                            + " spaces, e.g. " + example(textOnly), "TypeMismatch", textOnly);
+                }
+            }
             Object value = super.deserialize(parser, context);
             if (value != null) {
                 check.accept(parser, value);

@@ -74,6 +74,10 @@ class StrictJsonInputTest {
             "{'on':'+999999999-12-31','seats':1}  | on          | must be between 2000-01-01 and 2099-12-31",
             "{'on':'2100-01-01','seats':1}        | on          | must be between 2000-01-01 and 2099-12-31",
             "{'on':'1999-12-31','seats':1}        | on          | must be between 2000-01-01 and 2099-12-31",
+            // Jackson trims date text, and trimming removes control characters too
+            "{'on':'\\u00002027-04-19','seats':1} | on          | must not contain control characters (U+0000 at character 0)",
+            "{'on':' 2027-04-19','seats':1}       | on          | must be written as ISO-8601 text without surrounding spaces, e.g. \"2027-03-01\"",
+            "{'at':'2027-04-19T01:30:00Z\\u001f','seats':1} | at | must not contain control characters (U+001F at character 20)",
             "{'at':1767225600,'seats':1}          | at          | must be written as ISO-8601 text, e.g. \"2027-03-01T01:30:00Z\"",
             "{'at':'2100-01-01T00:00:00Z','seats':1} | at       | must be between 2000-01-01 and 2099-12-31",
             "{'when':'2026-01-01T10:00:00Z','seats':1} | when   | must be a local date and time like \"2027-03-01T09:30\"",
