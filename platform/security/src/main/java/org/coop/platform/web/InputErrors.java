@@ -66,7 +66,7 @@ public final class InputErrors {
         return null;
     }
 
-    private static String expectation(Class<?> type) {
+    static String expectation(Class<?> type) {
         if (type == null) {
             return "has the wrong type or format";
         }

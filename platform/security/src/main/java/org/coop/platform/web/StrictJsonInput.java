@@ -1,14 +1,24 @@
 package org.coop.platform.web;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -84,6 +94,17 @@ public final class StrictJsonInput {
                 OffsetDateTime.class, value -> ((OffsetDateTime) value).atZoneSameInstant(ZoneOffset.UTC).toLocalDate(),
                 ZonedDateTime.class, value -> ((ZonedDateTime) value).withZoneSameInstant(ZoneOffset.UTC).toLocalDate());
 
+        /**
+         * Values Jackson parses out of text and trims first. {@code String.trim()} also removes
+         * every control character, so without a look at the raw text "\u00002027-04-19" was a date
+         * and "ENTERPRISE\u0000" an enum constant (both found by WrongBodiesPropertyTest).
+         */
+        private static final Set<Class<?>> READ_FROM_TEXT = Set.of(UUID.class, URI.class, Locale.class,
+                Currency.class, ZoneId.class, Duration.class, Period.class, Year.class, YearMonth.class,
+                LocalTime.class);
+
+        private static final Check NOTHING_MORE = (parser, value) -> { };
+
         private final InputPolicy policy;
 
         Checks(InputPolicy policy) {
@@ -105,7 +126,16 @@ public final class StrictJsonInput {
                 return new Checked(deserializer, (parser, value) -> checkDate(parser, type, dateOf.apply(value)))
                         .onlyFromText(type);
             }
+            if (READ_FROM_TEXT.contains(type)) {
+                return new Checked(deserializer, NOTHING_MORE).rawTextOf(type);
+            }
             return deserializer;
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                          BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
+            return new Checked(deserializer, NOTHING_MORE).rawTextOf(type.getRawClass());
         }
 
         @Override
@@ -160,42 +190,48 @@ public final class StrictJsonInput {
     private static final class Checked extends DelegatingDeserializer {
 
         private final Check check;
-        private final Class<? extends Temporal> textOnly;
+        /** A type read out of text: its raw text is checked before Jackson trims it. */
+        private final Class<?> rawText;
+        /** A date type: only text is a date, never a number or an array. */
+        private final boolean onlyText;
 
         Checked(ValueDeserializer<?> delegate, Check check) {
-            this(delegate, check, null);
+            this(delegate, check, null, false);
         }
 
-        private Checked(ValueDeserializer<?> delegate, Check check, Class<? extends Temporal> textOnly) {
+        private Checked(ValueDeserializer<?> delegate, Check check, Class<?> rawText, boolean onlyText) {
             super(delegate);
             this.check = check;
-            this.textOnly = textOnly;
+            this.rawText = rawText;
+            this.onlyText = onlyText;
         }
 
-        @SuppressWarnings("unchecked")
         Checked onlyFromText(Class<?> type) {
-            return new Checked(_delegatee, check, (Class<? extends Temporal>) type);
+            return new Checked(_delegatee, check, type, true);
+        }
+
+        Checked rawTextOf(Class<?> type) {
+            return new Checked(_delegatee, check, type, false);
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new Checked(delegate, check, textOnly);
+            return new Checked(delegate, check, rawText, onlyText);
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
-            if (textOnly != null && !parser.hasToken(JsonToken.VALUE_STRING) && !parser.hasToken(JsonToken.VALUE_NULL)) {
+            if (onlyText && !parser.hasToken(JsonToken.VALUE_STRING) && !parser.hasToken(JsonToken.VALUE_NULL)) {
                 throw new InputRuleException(parser, "must be written as ISO-8601 text, e.g. "
-                        + example(textOnly), "TypeMismatch", textOnly);
+                        + example(rawText), "TypeMismatch", rawText);
             }
-            if (textOnly != null && parser.hasToken(JsonToken.VALUE_STRING)) {
-                // Jackson's date readers trim the text first, and String.trim() removes every
-                // control character too: "\u00002027-04-19" was read as a date
+            if (rawText != null && parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getString();
                 Checks.checkText(parser, text);
                 if (!text.equals(text.strip())) {
-                    throw new InputRuleException(parser, "must be written as ISO-8601 text without surrounding"
-                            + " spaces, e.g. " + example(textOnly), "TypeMismatch", textOnly);
+                    throw new InputRuleException(parser, onlyText
+                            ? "must be written as ISO-8601 text without surrounding spaces, e.g. " + example(rawText)
+                            : InputErrors.expectation(rawText) + ", without surrounding spaces", "TypeMismatch", rawText);
                 }
             }
             Object value = super.deserialize(parser, context);

@@ -27,7 +27,8 @@ class StrictJsonInputTest {
     }
 
     record Body(String name, Integer count, Double score, Boolean flag, Kind kind, LocalDate on, Instant at,
-                LocalDateTime when, Map<String, String> title, List<String> langs, List<Item> items, int seats) {
+                LocalDateTime when, Map<String, String> title, List<String> langs, List<Item> items, int seats,
+                java.util.UUID ref, List<Kind> kinds) {
     }
 
     /** As Spring Boot builds it (unknown properties tolerated), then the platform's policy. */
@@ -65,6 +66,11 @@ class StrictJsonInputTest {
             "{'flag':'true','seats':1}            | flag        | must be true or false",
             "{'kind':0,'seats':1}                 | kind        | must be one of SINGLE, DELEGATION",
             "{'kind':'0','seats':1}               | kind        | must be one of SINGLE, DELEGATION",
+            // Jackson trims enum text too when no constant matches, and trimming removes control characters
+            "{'kind':'SINGLE\\u0000','seats':1}    | kind        | must not contain control characters (U+0000 at character 6)",
+            "{'kind':' SINGLE','seats':1}         | kind        | must be one of SINGLE, DELEGATION, without surrounding spaces",
+            "{'ref':'\\u0001b6f7c8e2-5d1a-4c3b-9e8f-0a1b2c3d4e5f','seats':1} | ref | must not contain control characters (U+0001 at character 0)",
+            "{'kinds':['SINGLE','DELEGATION\\u001f'],'seats':1} | kinds[1] | must not contain control characters (U+001F at character 10)",
             // dates: ISO text only, strict, inside the window
             "{'on':20260101,'seats':1}            | on          | must be written as ISO-8601 text, e.g. \"2027-03-01\"",
             "{'on':[2026,1,1],'seats':1}          | on          | must be written as ISO-8601 text, e.g. \"2027-03-01\"",
@@ -137,8 +143,10 @@ class StrictJsonInputTest {
     void wellFormedValuesAtTheEdgesAreRead() {
         Body body = read("{'name':'x','count':-3,'score':1,'flag':false,'kind':'DELEGATION','on':'2000-01-01',"
                 + "'at':'2099-12-31T23:59:59+00:00','when':'2099-12-31T23:59','title':{},'langs':[],'seats':0,"
-                + "'extra':{'ignored':[1,null]}}");
+                + "'ref':'b6f7c8e2-5d1a-4c3b-9e8f-0a1b2c3d4e5f','kinds':['SINGLE'],'extra':{'ignored':[1,null]}}");
         assertThat(body.score()).isEqualTo(1.0);
+        assertThat(body.ref()).hasToString("b6f7c8e2-5d1a-4c3b-9e8f-0a1b2c3d4e5f");
+        assertThat(body.kinds()).containsExactly(Kind.SINGLE);
         assertThat(body.on()).isEqualTo(LocalDate.of(2000, 1, 1));
         assertThat(body.at()).isEqualTo(Instant.parse("2099-12-31T23:59:59Z"));
         assertThat(body.kind()).isEqualTo(Kind.DELEGATION);
