@@ -1,12 +1,15 @@
 package org.coop.platform.infra;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 
@@ -63,11 +66,35 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document answer = super.handleCommand(channel, databaseName, command, query);
+        Document answer = whileVersionInUse(() -> super.handleCommand(channel, databaseName, command, query));
         if (mayWrite(command, query) && wantsJournal(query)) {
             groupCommit.awaitDurable();
         }
         return answer;
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return whileVersionInUse(() -> super.handleQuery(query));
+    }
+
+    /**
+     * Runs a command while the store knows its version is in use. A command reads the maps' roots
+     * as they were when it began; without this, the MVStore's compaction could move the live pages
+     * of a chunk that an old root still reaches and free that chunk once the retention time had
+     * passed, and a long scan then failed with "Chunk N not found" (the province-year check, a
+     * count over 233,000 matches on a store file with much garbage to compact). A registered
+     * version keeps every chunk it reaches until the command ends. mongo-java-server gathers a
+     * query's documents within the command (later batches come from memory), so no cursor
+     * outlives it.
+     */
+    private <T> T whileVersionInUse(Supplier<T> command) {
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            return command.get();
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
     }
 
     static boolean mayWrite(String command, Document query) {
