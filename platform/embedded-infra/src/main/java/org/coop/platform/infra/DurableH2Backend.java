@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.h2.mvstore.FileStore;
@@ -66,6 +67,14 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Optional<Document> count = CountDocuments.asCountCommand(command, query);
+        if (count.isPresent()) {
+            Document counted = whileVersionInUse(() -> super.handleCommand(channel, databaseName, "count", count.get()));
+            return CountDocuments.asAggregateAnswer(databaseName, query, counted);
+        }
+        if ("aggregate".equalsIgnoreCase(command) && query.get("aggregate") instanceof String collection) {
+            IndexedH2Collection.aggregationReadsEverything(databaseName + "." + collection);
+        }
         Document answer = whileVersionInUse(() -> super.handleCommand(channel, databaseName, command, query));
         if (mayWrite(command, query) && wantsJournal(query)) {
             groupCommit.awaitDurable();

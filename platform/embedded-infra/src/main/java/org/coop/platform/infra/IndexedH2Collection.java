@@ -112,6 +112,18 @@ final class IndexedH2Collection extends H2Collection {
         }
     }
 
+    /**
+     * An aggregation reads every document of its collection (mongo-java-server applies even a
+     * leading {@code $match} to each): logged once per collection, as a scan is, and noted as
+     * "namespace aggregate" among the scanned shapes.
+     */
+    static void aggregationReadsEverything(String namespace) {
+        if (!namespace.contains(".system.") && LOGGED_SCANS.add(namespace + " aggregate")) {
+            log.info("an aggregation over {} reads every document of the collection (logged once per collection)",
+                    namespace);
+        }
+    }
+
     /** The query shapes that were answered by a scan so far, as "namespace shape" (for tests). */
     static Set<String> scannedShapes() {
         return Set.copyOf(LOGGED_SCANS);
