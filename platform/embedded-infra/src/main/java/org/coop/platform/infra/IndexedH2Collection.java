@@ -3,6 +3,7 @@ package org.coop.platform.infra;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -33,6 +34,7 @@ final class IndexedH2Collection extends H2Collection {
 
     private static final Logger log = LoggerFactory.getLogger(IndexedH2Collection.class);
     private static final Set<String> LOGGED_SCANS = ConcurrentHashMap.newKeySet();
+    private static final List<String> FILLED_INDEXES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -110,6 +112,27 @@ final class IndexedH2Collection extends H2Collection {
             advance(head.rest);
             return head.document;
         }
+    }
+
+    /**
+     * mongo-java-server fills an index that is empty when it is added from every document of the
+     * collection. That is right for a new index over existing documents and costly when it is not
+     * needed (see {@link SecondaryIndex#isEmpty()}): each fill is logged with its size and noted.
+     */
+    @Override
+    public void addIndex(Index<Object> index) {
+        boolean fills = index.isEmpty() && !isEmpty()
+                && getIndexes().stream().noneMatch(existing -> existing.getName().equals(index.getName()));
+        if (fills) {
+            FILLED_INDEXES.add(getFullName() + " " + index.getName());
+            log.info("filling index {} of {} from its {} documents", index.getName(), getFullName(), count());
+        }
+        super.addIndex(index);
+    }
+
+    /** The indexes filled from their collection's documents so far, as "namespace index" (for tests). */
+    static List<String> filledIndexes() {
+        return List.copyOf(FILLED_INDEXES);
     }
 
     /**

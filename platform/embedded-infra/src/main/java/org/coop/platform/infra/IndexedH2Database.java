@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -32,12 +33,19 @@ final class IndexedH2Database extends H2Database {
         this.store = store;
     }
 
+    /** The indexes opened with the database: each has been filled from its documents once the constructor returns. */
+    private static final ThreadLocal<List<SecondaryIndex>> OPENED = new ThreadLocal<>();
+
     static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursors) {
         OPENING.set(store);
+        OPENED.set(new ArrayList<>());
         try {
-            return new IndexedH2Database(databaseName, store, cursors);
+            IndexedH2Database database = new IndexedH2Database(databaseName, store, cursors);
+            OPENED.get().forEach(SecondaryIndex::built);
+            return database;
         } finally {
             OPENING.remove();
+            OPENED.remove();
         }
     }
 
@@ -61,7 +69,14 @@ final class IndexedH2Database extends H2Database {
         MVMap<IndexEntry, Boolean> entries = store().openMap(mapName,
                 new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntry.Type.INSTANCE));
         MVMap<String, Object> facts = store().openMap(mapName + "._facts");
-        return new SecondaryIndex(indexName, keys, sparse, entries, facts);
+        SecondaryIndex index = new SecondaryIndex(indexName, keys, sparse, entries, facts);
+        List<SecondaryIndex> opening = OPENED.get();
+        if (opening != null) {
+            opening.add(index);
+        }
+        // an index created later is filled by the createIndexes command itself; it is marked built
+        // the next time the database opens (one more read of its collection at most)
+        return index;
     }
 
     @Override

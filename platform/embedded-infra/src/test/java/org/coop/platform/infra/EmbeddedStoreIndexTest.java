@@ -251,6 +251,35 @@ class EmbeddedStoreIndexTest {
     }
 
     @Test
+    void anIndexThatIsEmptyBecauseNoDocumentHasItsFieldIsNotFilledAgainAtEveryStart() {
+        client.close();
+        store.close();
+        fill(EmbeddedMongoStore.persistent(dir.resolve("sparse.mv"), 0).start());
+        // like the outbox's pendingSince when nothing waits to be sent
+        indexed.createIndex(Indexes.ascending("waitingSince"), new IndexOptions().sparse(true));
+        reopen("sparse.mv");
+        List<String> filledBefore = IndexedH2Collection.filledIndexes();
+        reopen("sparse.mv");
+        assertThat(IndexedH2Collection.filledIndexes()).as("indexes filled from the documents at the second start")
+                .isEqualTo(filledBefore);
+
+        // and it still serves: a document that gets the field is found by it
+        indexed.updateOne(Filters.eq("_id", "thing-5"), Updates.set("waitingSince", java.util.Date.from(T0)));
+        assertThat(indexed.find(Filters.exists("waitingSince")).map(document -> document.getString("_id"))
+                .into(new ArrayList<>())).containsExactly("thing-5");
+        assertThat(IndexedH2Collection.scannedShapes()).noneMatch(shape -> shape.startsWith("indexes.things {$and=[{waitingSince"));
+    }
+
+    private void reopen(String file) {
+        client.close();
+        store.close();
+        store = EmbeddedMongoStore.persistent(dir.resolve(file), 0).start();
+        client = MongoClients.create(store.connectionString("indexes"));
+        indexed = client.getDatabase("indexes").getCollection("things");
+        plain = client.getDatabase("indexes").getCollection("things_without_indexes");
+    }
+
+    @Test
     void countsUpdatesAndDeletesGoThroughTheIndexesToo() {
         // countDocuments is an aggregation on the wire; the store answers it as a query, so the oracle
         // here is the client counting what find returns
