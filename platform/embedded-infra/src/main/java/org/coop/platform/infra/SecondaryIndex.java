@@ -196,8 +196,33 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /** Sparse means "documents that lack every indexed field are left out"; a null is a value. */
+    /**
+     * A sparse index leaves out a document none of whose indexed fields exists, as MongoDB does. A
+     * path through an array exists only if some element has the rest of it: with
+     * {@code brokerActions: []}, {@code brokerActions.brokerUserId} does not exist (the collection-
+     * aware lookup answers an empty list there, which had put every match in the brokered index).
+     */
     private boolean hasNoValueForKeys(Document document) {
-        return keys().stream().allMatch(key -> valueAt(document, key) instanceof Missing);
+        return keys().stream().noneMatch(key -> exists(document, key.split("\\."), 0));
+    }
+
+    private static boolean exists(Object value, String[] path, int at) {
+        if (at == path.length) {
+            return true;
+        }
+        if (value instanceof Document document) {
+            return document.containsKey(path[at]) && exists(document.get(path[at]), path, at + 1);
+        }
+        if (value instanceof List<?> elements) {
+            if (!path[at].isEmpty() && path[at].length() < 9 && path[at].chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(path[at]);
+                if (index < elements.size() && exists(elements.get(index), path, at + 1)) {
+                    return true;
+                }
+            }
+            return elements.stream().anyMatch(element -> element instanceof Document && exists(element, path, at));
+        }
+        return false;
     }
 
     private static Object valueAt(Document document, String path) {
