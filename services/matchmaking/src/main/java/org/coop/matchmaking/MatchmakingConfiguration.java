@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.coop.matchmaking.matching.domain.MatchEngine;
+import org.coop.matchmaking.matches.MatchService;
 import org.coop.matchmaking.matching.domain.SubscriptionIndex;
 import org.coop.matchmaking.notify.MatchFeed;
 import org.coop.matchmaking.notify.SseHub;
@@ -118,7 +119,10 @@ public class MatchmakingConfiguration {
     @Bean
     SmartInitializingSingleton matchmakingIndexes(ReactiveMongoTemplate mongo) {
         return () -> {
-            Duration timeout = Duration.ofSeconds(30);
+            // A new index over a large collection is filled once, at the start that declares it: on
+            // the embedded store 35 s for a province-year's 233,000 matches, longer than the 30 s this
+            // waited before, and the start failed. The start now waits for the fill instead.
+            Duration timeout = Duration.ofMinutes(10);
             index(mongo, "needs", timeout, "organizationId", "createdAt");
             index(mongo, "needs", timeout, "province", "createdAt");
             index(mongo, "needs", timeout, "status", "partnerKinds");
@@ -130,6 +134,8 @@ public class MatchmakingConfiguration {
             index(mongo, "matches", timeout, "province", "score");
             index(mongo, "matches", timeout, "needId");
             index(mongo, "matches", timeout, "updatedAt");
+            mongo.indexOps("matches").createIndex(new Index().on(MatchService.BROKER_FIELD, Sort.Direction.ASC)
+                    .sparse().named("matches_brokered")).block(timeout);
             index(mongo, "webhook_deliveries", timeout, "subscriptionId", "at");
             index(mongo, "digest_queue", timeout, "sentAt");
         };

@@ -65,6 +65,12 @@ class BrokeringTest {
         assertThat(counts).anySatisfy(count -> assertThat(count)
                 .containsEntry("brokerName", "officer-" + officerOrg)
                 .containsEntry("recommended", 1).containsEntry("thirdPartiesAdded", 1).containsEntry("matches", 1));
+        // another province's officer counts only the brokering of matches in that province
+        Api guangxi = Api.as(port, Api.officer(tokens, Api.org("guangxi-education-department"), "GX"));
+        List<Map<String, Object>> otherProvince = (List<Map<String, Object>>) (List<?>) guangxi.client().get()
+                .uri(Api.BASE + "/matches/brokers").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody();
+        assertThat(otherProvince).noneSatisfy(count -> assertThat(count).containsEntry("brokerName", "officer-" + officerOrg));
 
         // both accept: MatchAccepted names the third party and the three-party model
         scenario.college.ok(scenario.college.post(match + "/accept", null));
