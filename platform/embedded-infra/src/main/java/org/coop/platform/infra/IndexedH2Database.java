@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
@@ -57,9 +58,31 @@ final class IndexedH2Database extends H2Database {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
         // the H2 backend's own map names ("databases." and "meta." prefixes), so data files stay compatible
-        MVMap<Object, Document> dataMap = store().openMap("databases." + namespace);
+        MVMap<Object, Document> dataMap = store().openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.INSTANCE));
         MVMap<String, Object> metaMap = store().openMap("meta." + namespace);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /**
+     * A unique index kept under a name of its own, with keys ordered as MongoDB orders values
+     * ({@link UniqueKeyType}). The H2 backend's map of the same index, ordered by serialised bytes,
+     * is dropped: the new map starts empty and the collection fills it from its documents.
+     */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                    boolean sparse) {
+        String legacyName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        if (store().hasMap(legacyName)) {
+            store().removeMap(legacyName);
+        }
+        MVMap<KeyValue, Object> entries = store().openMap(uniqueMapName(collectionName, indexName),
+                new MVMap.Builder<KeyValue, Object>().keyType(UniqueKeyType.INSTANCE));
+        return new UniqueIndex(indexName, keys, sparse, entries);
+    }
+
+    private String uniqueMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._unique_" + indexName;
     }
 
     @Override
@@ -85,6 +108,10 @@ final class IndexedH2Database extends H2Database {
         String facts = getFullCollectionNamespace(collection.getCollectionName()) + "._index_" + indexName + "._facts";
         if (store().hasMap(facts)) {
             store().removeMap(facts);
+        }
+        String unique = uniqueMapName(collection.getCollectionName(), indexName);
+        if (store().hasMap(unique)) {
+            store().removeMap(unique);
         }
     }
 }
